@@ -1,0 +1,38 @@
+//! Build script: loads and checks `content/`, failing the build on any problem, then bakes it into Rust.
+//!
+//! The browser bundle therefore carries content as static data and no parser.
+
+use std::path::Path;
+use std::{env, fs};
+
+use attune_engine::{bake::bake, load::load_dir};
+
+fn main() {
+    let manifest_dir = env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let content = Path::new(&manifest_dir).join("content");
+    println!("cargo:rerun-if-changed={}", content.display());
+    println!(
+        "cargo:rerun-if-changed={}",
+        content.join("scenarios").display()
+    );
+
+    let loaded = load_dir(&content);
+    for file in &loaded.files {
+        println!("cargo:rerun-if-changed={}", file.display());
+    }
+    if !loaded.errors.is_empty() {
+        let report: Vec<String> = loaded.errors.iter().map(ToString::to_string).collect();
+        for line in &report {
+            println!("cargo:warning={line}");
+        }
+        eprintln!(
+            "\nThe content has {} problem(s):\n{}\n",
+            report.len(),
+            report.join("\n")
+        );
+        std::process::exit(1);
+    }
+
+    let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("library.rs");
+    fs::write(&out, bake(&loaded.library)).expect("write the baked content");
+}

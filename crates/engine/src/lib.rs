@@ -1,0 +1,18 @@
+//! Attune's engine: the content model, its validation and the playthrough state machine.
+//!
+//! Architecture invariant: nothing here knows about the browser. No yew, web-sys
+//! or wasm-bindgen; everything is tested natively with `cargo test`. The web app
+//! renders the state this crate computes and sends it actions.
+
+pub mod model;
+pub mod playthrough;
+pub mod validate;
+
+#[cfg(feature = "load")]
+pub mod bake;
+#[cfg(feature = "load")]
+pub mod load;
+
+pub use model::{Library, Response, Scenario, Section, Source, Step};
+pub use playthrough::{Playthrough, Progress};
+pub use validate::{validate, ContentError};

@@ -1,0 +1,131 @@
+//! Reading the content folder from disk: TOML files into a `Library`, with every problem found.
+//!
+//! Used by the build script and by native tests, never in the browser.
+
+use std::borrow::Cow;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::model::{Library, Scenario, Section, Source};
+use crate::validate::{validate, ContentError};
+
+/// The outcome of loading: what could be read, and every problem found.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub library: Library,
+    pub errors: Vec<ContentError>,
+    /// Every file read, so a build script can watch them.
+    pub files: Vec<PathBuf>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SourcesFile {
+    #[serde(default)]
+    sources: Vec<Source>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AboutFile {
+    #[serde(default)]
+    sections: Vec<Section>,
+}
+
+/// Reads and parses one TOML file, recording any problem against its shown name.
+fn parse<T: serde::de::DeserializeOwned>(
+    path: &Path,
+    shown: &str,
+    loaded: &mut Loaded,
+) -> Option<T> {
+    loaded.files.push(path.to_path_buf());
+    let text = match fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(e) => {
+            loaded
+                .errors
+                .push(ContentError::in_file(shown, format!("cannot read: {e}")));
+            return None;
+        }
+    };
+    match toml::from_str(&text) {
+        Ok(value) => Some(value),
+        Err(e) => {
+            loaded
+                .errors
+                .push(ContentError::in_file(shown, e.to_string().trim()));
+            None
+        }
+    }
+}
+
+/// Loads `<root>/sources.toml`, `<root>/about.toml` and `<root>/scenarios/*.toml`,
+/// then validates them.
+///
+/// File names in errors are shown relative to `root`'s parent, e.g.
+/// `content/scenarios/x.toml`, which is how authors know them.
+pub fn load_dir(root: &Path) -> Loaded {
+    let shown = |path: &Path| -> String {
+        let base = root.parent().unwrap_or(root);
+        path.strip_prefix(base)
+            .unwrap_or(path)
+            .to_string_lossy()
+            .replace('\\', "/")
+    };
+    let mut loaded = Loaded::default();
+
+    let sources_path = root.join("sources.toml");
+    let sources_file = shown(&sources_path);
+    let sources = parse::<SourcesFile>(&sources_path, &sources_file, &mut loaded)
+        .map(|f| f.sources)
+        .unwrap_or_default();
+    let about_path = root.join("about.toml");
+    let about_file = shown(&about_path);
+    let about = parse::<AboutFile>(&about_path, &about_file, &mut loaded)
+        .map(|f| f.sections)
+        .unwrap_or_default();
+
+    let scenarios_dir = root.join("scenarios");
+    let mut paths: Vec<PathBuf> = match fs::read_dir(&scenarios_dir) {
+        Ok(entries) => entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+            .collect(),
+        Err(e) => {
+            loaded.errors.push(ContentError::in_file(
+                &shown(&scenarios_dir),
+                format!("cannot read the scenarios folder: {e}"),
+            ));
+            Vec::new()
+        }
+    };
+    paths.sort();
+    let mut scenarios = Vec::new();
+    for path in paths {
+        let file = shown(&path);
+        if let Some(mut scenario) = parse::<Scenario>(&path, &file, &mut loaded) {
+            scenario.file = Cow::Owned(file);
+            scenarios.push(scenario);
+        }
+    }
+    if scenarios.is_empty() && loaded.errors.is_empty() {
+        loaded.errors.push(ContentError::in_file(
+            &shown(&scenarios_dir),
+            "holds no scenario files",
+        ));
+    }
+    // Stable: explicit order first, then file name (already sorted).
+    scenarios.sort_by_key(|s| s.order.unwrap_or(i64::MAX));
+
+    loaded.library = Library {
+        sources: Cow::Owned(sources),
+        scenarios: Cow::Owned(scenarios),
+        about: Cow::Owned(about),
+    };
+    loaded
+        .errors
+        .extend(validate(&loaded.library, &sources_file, &about_file));
+    loaded
+}

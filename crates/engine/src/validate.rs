@@ -1,0 +1,387 @@
+//! Content validation: every problem in a library, each naming file, scenario, step and response.
+//!
+//! Like a tolerant parser, validation never stops at the first problem: authors
+//! fix a whole file in one round trip.
+
+use std::collections::HashSet;
+use std::fmt;
+
+use crate::model::{Library, Scenario, Step, HELP_SECTION};
+
+/// One problem in the content, with where it is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ContentError {
+    pub file: String,
+    pub scenario: Option<String>,
+    pub step: Option<String>,
+    pub response: Option<String>,
+    pub message: String,
+}
+
+impl ContentError {
+    pub fn in_file(file: &str, message: impl Into<String>) -> Self {
+        ContentError {
+            file: file.to_string(),
+            scenario: None,
+            step: None,
+            response: None,
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for ContentError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:", self.file)?;
+        let mut place = Vec::new();
+        if let Some(scenario) = &self.scenario {
+            place.push(format!("scenario `{scenario}`"));
+        }
+        if let Some(step) = &self.step {
+            place.push(format!("step `{step}`"));
+        }
+        if let Some(response) = &self.response {
+            place.push(format!("response `{response}`"));
+        }
+        if !place.is_empty() {
+            write!(f, " {}:", place.join(", "))?;
+        }
+        write!(f, " {}", self.message)
+    }
+}
+
+/// Where in a scenario a problem is; builds the error.
+struct Place<'a> {
+    scenario: &'a Scenario,
+    step: Option<&'a str>,
+    response: Option<&'a str>,
+}
+
+impl Place<'_> {
+    fn error(&self, message: impl Into<String>) -> ContentError {
+        ContentError {
+            file: self.scenario.file.to_string(),
+            scenario: Some(self.scenario.id.to_string()),
+            step: self.step.map(str::to_string),
+            response: self.response.map(str::to_string),
+            message: message.into(),
+        }
+    }
+}
+
+/// Ids are written by hand and end up in addresses, so keep them simple.
+pub fn is_valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && !id.starts_with('-')
+        && !id.ends_with('-')
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+fn check_id(
+    kind: &str,
+    id: &str,
+    at: impl FnOnce(String) -> ContentError,
+    errors: &mut Vec<ContentError>,
+) {
+    if id.trim().is_empty() {
+        errors.push(at(format!("{kind} has no `id`")));
+    } else if !is_valid_id(id) {
+        errors.push(at(format!(
+            "{kind} id `{id}` must be lower-case letters, digits and hyphens"
+        )));
+    }
+}
+
+fn check_text(field: &str, value: &str, place: &Place, errors: &mut Vec<ContentError>) {
+    if value.trim().is_empty() {
+        errors.push(place.error(format!("`{field}` is missing or empty")));
+    }
+}
+
+/// Checks a whole library; `sources_file` and `about_file` name the files the
+/// sources and the About page came from.
+pub fn validate(library: &Library, sources_file: &str, about_file: &str) -> Vec<ContentError> {
+    let mut errors = Vec::new();
+
+    let mut section_ids = HashSet::new();
+    for section in library.about.iter() {
+        let at = |message| ContentError::in_file(about_file, message);
+        check_id("section", &section.id, at, &mut errors);
+        if !section_ids.insert(section.id.as_ref()) {
+            errors.push(at(format!("section id `{}` is used twice", section.id)));
+        }
+        for (field, value) in [("heading", &section.heading), ("body", &section.body)] {
+            if value.trim().is_empty() {
+                errors.push(at(format!(
+                    "section `{}`: `{field}` is missing or empty",
+                    section.id
+                )));
+            }
+        }
+    }
+    if !section_ids.contains(HELP_SECTION) {
+        errors.push(ContentError::in_file(
+            about_file,
+            format!("needs a section with id `{HELP_SECTION}`: where to get help now"),
+        ));
+    }
+
+    let mut source_ids = HashSet::new();
+    for source in library.sources.iter() {
+        let at = |message| ContentError::in_file(sources_file, message);
+        check_id("source", &source.id, at, &mut errors);
+        if !source_ids.insert(source.id.as_ref()) {
+            errors.push(at(format!("source id `{}` is used twice", source.id)));
+        }
+        for (field, value) in [("title", &source.title), ("summary", &source.summary)] {
+            if value.trim().is_empty() {
+                errors.push(at(format!(
+                    "source `{}`: `{field}` is missing or empty",
+                    source.id
+                )));
+            }
+        }
+    }
+
+    let mut scenario_ids = HashSet::new();
+    for scenario in library.scenarios.iter() {
+        if !scenario.id.is_empty() && !scenario_ids.insert(scenario.id.as_ref()) {
+            errors.push(ContentError::in_file(
+                &scenario.file,
+                format!("scenario id `{}` is used by another file too", scenario.id),
+            ));
+        }
+        validate_scenario(scenario, &source_ids, &mut errors);
+    }
+    errors
+}
+
+fn validate_scenario(
+    scenario: &Scenario,
+    source_ids: &HashSet<&str>,
+    errors: &mut Vec<ContentError>,
+) {
+    let whole = Place {
+        scenario,
+        step: None,
+        response: None,
+    };
+    check_id("scenario", &scenario.id, |m| whole.error(m), errors);
+    let file_stem = scenario
+        .file
+        .rsplit('/')
+        .next()
+        .and_then(|name| name.strip_suffix(".toml"));
+    if let Some(stem) = file_stem {
+        if !scenario.id.is_empty() && stem != scenario.id {
+            errors.push(whole.error(format!("the file name should be `{}.toml`", scenario.id)));
+        }
+    }
+    check_text("title", &scenario.title, &whole, errors);
+    check_text("teaser", &scenario.teaser, &whole, errors);
+    for note in scenario.content_notes.iter() {
+        check_text("content_notes", note, &whole, errors);
+    }
+    if scenario.steps.is_empty() {
+        errors.push(whole.error("has no steps"));
+        return;
+    }
+    if scenario.start.trim().is_empty() {
+        errors.push(whole.error("`start` is missing or empty"));
+    } else if scenario.step(&scenario.start).is_none() {
+        errors.push(whole.error(format!(
+            "`start` names step `{}`, which does not exist",
+            scenario.start
+        )));
+    }
+
+    let mut step_ids = HashSet::new();
+    for step in scenario.steps.iter() {
+        let here = Place {
+            scenario,
+            step: Some(&step.id),
+            response: None,
+        };
+        check_id("step", &step.id, |m| here.error(m), errors);
+        if !step.id.is_empty() && !step_ids.insert(step.id.as_ref()) {
+            errors.push(here.error("this step id is used twice in the scenario"));
+        }
+        validate_step(scenario, step, source_ids, errors);
+    }
+
+    if scenario.step(&scenario.start).is_some() {
+        check_graph(scenario, errors);
+    }
+}
+
+fn validate_step(
+    scenario: &Scenario,
+    step: &Step,
+    source_ids: &HashSet<&str>,
+    errors: &mut Vec<ContentError>,
+) {
+    let here = Place {
+        scenario,
+        step: Some(&step.id),
+        response: None,
+    };
+    check_text("situation", &step.situation, &here, errors);
+    if let Some(title) = &step.title {
+        check_text("title", title, &here, errors);
+    }
+    if let Some(question) = &step.question {
+        check_text("question", question, &here, errors);
+    }
+    match (&step.reflection, step.responses.is_empty()) {
+        (Some(reflection), true) => check_text("reflection", reflection, &here, errors),
+        (Some(_), false) => errors.push(here.error(
+            "has both responses and a `reflection`: a step is either a decision or an ending",
+        )),
+        (None, true) => errors.push(here.error(
+            "has no way forward and is not an ending: add responses, or a `reflection` to make it an ending",
+        )),
+        (None, false) => {}
+    }
+
+    let mut response_ids = HashSet::new();
+    for response in step.responses.iter() {
+        let at = Place {
+            scenario,
+            step: Some(&step.id),
+            response: Some(&response.id),
+        };
+        check_id("response", &response.id, |m| at.error(m), errors);
+        if !response.id.is_empty() && !response_ids.insert(response.id.as_ref()) {
+            errors.push(at.error("this response id is used twice in the step"));
+        }
+        check_text("text", &response.text, &at, errors);
+        check_text("outcome", &response.outcome, &at, errors);
+        check_text("attachment", &response.attachment, &at, errors);
+        check_text("codependency", &response.codependency, &at, errors);
+        if response.next.trim().is_empty() {
+            errors.push(at.error("`next` is missing or empty"));
+        } else if scenario.step(&response.next).is_none() {
+            errors.push(at.error(format!(
+                "`next` names step `{}`, which does not exist",
+                response.next
+            )));
+        }
+        if response.sources.is_empty() {
+            errors.push(at.error("names no `sources`: say which article(s) it rests on"));
+        }
+        for source in response.sources.iter() {
+            if !source_ids.contains(source.as_ref()) {
+                errors.push(at.error(format!("source `{source}` is not in the sources file")));
+            }
+        }
+        if let Some(pattern) = &response.pattern {
+            check_id("pattern", pattern, |m| at.error(m), errors);
+        }
+    }
+}
+
+/// Reachability from the start, loops, and steps from which no ending can be reached.
+fn check_graph(scenario: &Scenario, errors: &mut Vec<ContentError>) {
+    let index = |id: &str| scenario.steps.iter().position(|s| s.id == id);
+    let edges: Vec<Vec<usize>> = scenario
+        .steps
+        .iter()
+        .map(|s| s.responses.iter().filter_map(|r| index(&r.next)).collect())
+        .collect();
+    let start = index(&scenario.start).expect("checked by the caller");
+
+    let mut reached = vec![false; scenario.steps.len()];
+    let mut stack = vec![start];
+    while let Some(at) = stack.pop() {
+        if !std::mem::replace(&mut reached[at], true) {
+            stack.extend(&edges[at]);
+        }
+    }
+    for (i, step) in scenario.steps.iter().enumerate() {
+        if !reached[i] {
+            let here = Place {
+                scenario,
+                step: Some(&step.id),
+                response: None,
+            };
+            errors.push(here.error(format!(
+                "cannot be reached from the start step `{}`",
+                scenario.start
+            )));
+        }
+    }
+
+    // Loops would make "step 2 of 3" meaningless and could trap a learner.
+    #[derive(Clone, Copy, PartialEq)]
+    enum Mark {
+        New,
+        Open,
+        Done,
+    }
+    fn visit(at: usize, edges: &[Vec<usize>], marks: &mut [Mark], loops: &mut Vec<(usize, usize)>) {
+        marks[at] = Mark::Open;
+        for &next in &edges[at] {
+            match marks[next] {
+                Mark::Open => loops.push((at, next)),
+                Mark::New => visit(next, edges, marks, loops),
+                Mark::Done => {}
+            }
+        }
+        marks[at] = Mark::Done;
+    }
+    let mut marks = vec![Mark::New; scenario.steps.len()];
+    let mut loops = Vec::new();
+    for i in 0..scenario.steps.len() {
+        if marks[i] == Mark::New {
+            visit(i, &edges, &mut marks, &mut loops);
+        }
+    }
+    for (from, to) in loops {
+        let here = Place {
+            scenario,
+            step: Some(&scenario.steps[from].id),
+            response: None,
+        };
+        errors.push(here.error(format!(
+            "leads back to step `{}`, making a loop: scenarios must always move on towards an ending",
+            scenario.steps[to].id
+        )));
+    }
+
+    // Steps trapped in a loop with no way out. Dead ends and unknown targets
+    // were reported above, so they count as ways out here rather than cascading.
+    let already_reported = |step: &crate::model::Step| {
+        (step.responses.is_empty() && !step.is_ending())
+            || step
+                .responses
+                .iter()
+                .any(|r| scenario.step(&r.next).is_none())
+    };
+    let mut ends_reachable = vec![false; scenario.steps.len()];
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for (i, step) in scenario.steps.iter().enumerate() {
+            if !ends_reachable[i]
+                && (step.is_ending()
+                    || already_reported(step)
+                    || edges[i].iter().any(|&n| ends_reachable[n]))
+            {
+                ends_reachable[i] = true;
+                changed = true;
+            }
+        }
+    }
+    for (i, step) in scenario.steps.iter().enumerate() {
+        if !ends_reachable[i] {
+            let here = Place {
+                scenario,
+                step: Some(&step.id),
+                response: None,
+            };
+            errors.push(here.error("no path from this step reaches an ending"));
+        }
+    }
+}

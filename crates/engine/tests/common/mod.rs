@@ -1,0 +1,110 @@
+//! Shared helpers for the engine's integration tests: small content folders written on the fly.
+
+use std::fs;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use attune_engine::load::{load_dir, Loaded};
+
+pub const SOURCES: &str = r#"
+[[sources]]
+id = "article"
+title = "An article"
+publisher = "A blog"
+summary = "What it says."
+"#;
+
+pub const ABOUT: &str = r#"
+[[sections]]
+id = "help"
+heading = "Help now"
+body = "Call someone."
+"#;
+
+/// A valid two-decision scenario with two endings, for tests to break one piece at a time.
+pub const SCENARIO: &str = r#"
+id = "demo"
+title = "Demo"
+teaser = "A small story."
+start = "first"
+
+[[steps]]
+id = "first"
+situation = "Something happens."
+
+  [[steps.responses]]
+  id = "reach-out"
+  text = "Reach out."
+  next = "second"
+  outcome = "They answer."
+  attachment = "A bid for connection."
+  codependency = "Watch your own needs."
+  sources = ["article"]
+  pattern = "pursue"
+
+  [[steps.responses]]
+  id = "wait"
+  text = "Wait."
+  next = "quiet-end"
+  outcome = "Nothing changes."
+  attachment = "A missed chance to repair."
+  codependency = "Some self-containment."
+  sources = ["article"]
+
+[[steps]]
+id = "second"
+situation = "They look up."
+
+  [[steps.responses]]
+  id = "ask"
+  text = "Ask for a hug."
+  next = "warm-end"
+  outcome = "You feel closer."
+  attachment = "Accessible and responsive."
+  codependency = "A request, not a demand."
+  sources = ["article"]
+
+[[steps]]
+id = "warm-end"
+title = "Closer"
+situation = "You sit together."
+reflection = "What helped?"
+
+[[steps]]
+id = "quiet-end"
+situation = "The evening passes."
+reflection = "What did you need?"
+"#;
+
+/// Writes `files` (paths relative to a fresh `content/` folder) and loads them.
+pub fn load(files: &[(&str, &str)]) -> Loaded {
+    static COUNTER: AtomicUsize = AtomicUsize::new(0);
+    let dir: PathBuf = std::env::temp_dir().join(format!(
+        "attune-test-{}-{}",
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::SeqCst)
+    ));
+    let root = dir.join("content");
+    fs::create_dir_all(root.join("scenarios")).unwrap();
+    for (path, text) in files {
+        fs::write(root.join(path), text).unwrap();
+    }
+    let loaded = load_dir(&root);
+    fs::remove_dir_all(&dir).unwrap();
+    loaded
+}
+
+/// Loads the demo scenario after applying `edit` to its text.
+pub fn load_demo_with(edit: impl Fn(&str) -> String) -> Loaded {
+    load(&[
+        ("sources.toml", SOURCES),
+        ("about.toml", ABOUT),
+        ("scenarios/demo.toml", &edit(SCENARIO)),
+    ])
+}
+
+/// The error messages, as an author would read them.
+#[allow(dead_code)] // not every test file reads messages
+pub fn messages(loaded: &Loaded) -> Vec<String> {
+    loaded.errors.iter().map(ToString::to_string).collect()
+}

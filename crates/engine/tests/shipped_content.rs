@@ -1,0 +1,88 @@
+//! The content shipped in `content/` is valid and meets the product brief's shape for scenarios.
+
+use std::path::Path;
+
+use attune_engine::load::load_dir;
+use attune_engine::Scenario;
+
+fn shipped() -> attune_engine::Library {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content");
+    let loaded = load_dir(&root);
+    let report: Vec<String> = loaded.errors.iter().map(ToString::to_string).collect();
+    assert!(
+        report.is_empty(),
+        "content problems:\n{}",
+        report.join("\n")
+    );
+    loaded.library
+}
+
+/// The number of decisions on every path from `step` to an ending.
+fn decision_counts(scenario: &Scenario, step: &str) -> Vec<usize> {
+    let step = scenario.step(step).unwrap();
+    if step.is_ending() {
+        return vec![0];
+    }
+    step.responses
+        .iter()
+        .flat_map(|r| decision_counts(scenario, &r.next))
+        .map(|n| n + 1)
+        .collect()
+}
+
+#[test]
+fn shipped_content_is_valid() {
+    shipped();
+}
+
+#[test]
+fn the_two_required_scenarios_are_there() {
+    let library = shipped();
+    assert!(library.scenario("partner-pulling-away").is_some());
+    assert!(library.scenario("rescue-and-enable").is_some());
+}
+
+#[test]
+fn every_scenario_has_the_shape_the_brief_asks_for() {
+    for scenario in shipped().scenarios.iter() {
+        let counts = decision_counts(scenario, &scenario.start);
+        assert!(
+            counts.iter().all(|&n| n >= 3),
+            "{}: every path needs at least 3 decision points, found paths with {counts:?}",
+            scenario.id
+        );
+        for step in scenario.steps.iter().filter(|s| !s.is_ending()) {
+            assert!(
+                step.responses.len() >= 3,
+                "{}: step `{}` has fewer than 3 responses",
+                scenario.id,
+                step.id
+            );
+        }
+        let endings = scenario.steps.iter().filter(|s| s.is_ending()).count();
+        assert!(
+            endings >= 2,
+            "{}: needs at least 2 endings, has {endings}",
+            scenario.id
+        );
+    }
+}
+
+#[test]
+fn every_source_is_used_somewhere() {
+    let library = shipped();
+    for source in library.sources.iter() {
+        let used = library.scenarios.iter().any(|scenario| {
+            scenario
+                .steps
+                .iter()
+                .flat_map(|s| s.responses.iter())
+                .any(|r| r.sources.contains(&source.id))
+        });
+        assert!(
+            used,
+            "source `{}` is credited but no response rests on it",
+            source.id
+        );
+    }
+}

@@ -1,0 +1,274 @@
+//! Validation: each kind of broken content is reported, naming file, scenario, step and response.
+
+mod common;
+
+use common::{load, load_demo_with, messages, ABOUT, SCENARIO, SOURCES};
+
+/// Asserts that loading reports exactly one error, and that it reads `expected`.
+fn assert_single_error(loaded: &attune_engine::load::Loaded, expected: &str) {
+    assert_eq!(messages(loaded), vec![expected.to_string()]);
+}
+
+#[test]
+fn valid_content_loads_without_errors() {
+    let loaded = load_demo_with(str::to_string);
+    assert_eq!(messages(&loaded), Vec::<String>::new());
+    let scenario = loaded.library.scenario("demo").unwrap();
+    assert_eq!(scenario.steps.len(), 4);
+    assert_eq!(scenario.file, "content/scenarios/demo.toml");
+}
+
+#[test]
+fn unknown_target_names_the_response() {
+    let loaded = load_demo_with(|s| s.replace("next = \"warm-end\"", "next = \"nowhere\""));
+    let errors = messages(&loaded);
+    assert!(errors.contains(
+        &"content/scenarios/demo.toml: scenario `demo`, step `second`, response `ask`: `next` names step `nowhere`, which does not exist".to_string()
+    ), "{errors:#?}");
+}
+
+#[test]
+fn unknown_start_is_reported() {
+    let loaded = load_demo_with(|s| s.replace("start = \"first\"", "start = \"begin\""));
+    assert_single_error(
+        &loaded,
+        "content/scenarios/demo.toml: scenario `demo`: `start` names step `begin`, which does not exist",
+    );
+}
+
+#[test]
+fn unreachable_step_is_reported() {
+    let extra =
+        "\n[[steps]]\nid = \"orphan\"\nsituation = \"Nobody comes here.\"\nreflection = \"Why?\"\n";
+    let loaded = load_demo_with(|s| format!("{s}{extra}"));
+    assert_single_error(
+        &loaded,
+        "content/scenarios/demo.toml: scenario `demo`, step `orphan`: cannot be reached from the start step `first`",
+    );
+}
+
+#[test]
+fn step_without_way_forward_that_is_not_an_ending() {
+    let loaded = load_demo_with(|s| s.replace("reflection = \"What helped?\"", ""));
+    assert_single_error(
+        &loaded,
+        "content/scenarios/demo.toml: scenario `demo`, step `warm-end`: has no way forward and is not an ending: add responses, or a `reflection` to make it an ending",
+    );
+}
+
+#[test]
+fn step_with_responses_and_reflection_is_reported() {
+    let loaded = load_demo_with(|s| {
+        s.replace(
+            "situation = \"They look up.\"",
+            "situation = \"They look up.\"\nreflection = \"Hmm?\"",
+        )
+    });
+    assert_single_error(
+        &loaded,
+        "content/scenarios/demo.toml: scenario `demo`, step `second`: has both responses and a `reflection`: a step is either a decision or an ending",
+    );
+}
+
+#[test]
+fn missing_lens_is_reported_per_lens() {
+    let loaded = load_demo_with(|s| {
+        s.replace("attachment = \"Accessible and responsive.\"\n", "")
+            .replace(
+                "codependency = \"Some self-containment.\"",
+                "codependency = \"  \"",
+            )
+    });
+    assert_eq!(
+        messages(&loaded),
+        vec![
+            "content/scenarios/demo.toml: scenario `demo`, step `first`, response `wait`: `codependency` is missing or empty".to_string(),
+            "content/scenarios/demo.toml: scenario `demo`, step `second`, response `ask`: `attachment` is missing or empty".to_string(),
+        ]
+    );
+}
+
+#[test]
+fn missing_and_unknown_sources_are_reported() {
+    let loaded = load_demo_with(|s| {
+        s.replacen("sources = [\"article\"]", "sources = []", 1)
+            .replacen("sources = [\"article\"]", "sources = [\"a-book\"]", 1)
+    });
+    assert_eq!(
+        messages(&loaded),
+        vec![
+            "content/scenarios/demo.toml: scenario `demo`, step `first`, response `reach-out`: names no `sources`: say which article(s) it rests on".to_string(),
+            "content/scenarios/demo.toml: scenario `demo`, step `first`, response `wait`: source `a-book` is not in the sources file".to_string(),
+        ]
+    );
+}
+
+#[test]
+fn duplicate_ids_are_reported() {
+    let loaded = load_demo_with(|s| {
+        s.replace("id = \"wait\"", "id = \"reach-out\"")
+            .replace("id = \"quiet-end\"", "id = \"warm-end\"")
+    });
+    let errors = messages(&loaded);
+    assert!(errors.contains(&"content/scenarios/demo.toml: scenario `demo`, step `first`, response `reach-out`: this response id is used twice in the step".to_string()), "{errors:#?}");
+    assert!(errors.contains(&"content/scenarios/demo.toml: scenario `demo`, step `warm-end`: this step id is used twice in the scenario".to_string()), "{errors:#?}");
+
+    let twice = load(&[
+        ("sources.toml", SOURCES),
+        ("about.toml", ABOUT),
+        ("scenarios/demo.toml", SCENARIO),
+        ("scenarios/copy.toml", SCENARIO),
+    ]);
+    let errors = messages(&twice);
+    assert!(
+        errors.contains(
+            &"content/scenarios/demo.toml: scenario id `demo` is used by another file too"
+                .to_string()
+        ),
+        "{errors:#?}"
+    );
+    assert!(
+        errors.contains(
+            &"content/scenarios/copy.toml: scenario `demo`: the file name should be `demo.toml`"
+                .to_string()
+        ),
+        "{errors:#?}"
+    );
+}
+
+#[test]
+fn empty_text_is_reported() {
+    let loaded = load_demo_with(|s| {
+        s.replace("situation = \"They look up.\"", "situation = \"\"")
+            .replace("text = \"Wait.\"", "text = \" \"")
+    });
+    assert_eq!(
+        messages(&loaded),
+        vec![
+            "content/scenarios/demo.toml: scenario `demo`, step `first`, response `wait`: `text` is missing or empty".to_string(),
+            "content/scenarios/demo.toml: scenario `demo`, step `second`: `situation` is missing or empty".to_string(),
+        ]
+    );
+}
+
+#[test]
+fn badly_formed_ids_are_reported() {
+    let loaded = load_demo_with(|s| s.replace("id = \"ask\"", "id = \"Ask Them\""));
+    assert_single_error(
+        &loaded,
+        "content/scenarios/demo.toml: scenario `demo`, step `second`, response `Ask Them`: response id `Ask Them` must be lower-case letters, digits and hyphens",
+    );
+}
+
+#[test]
+fn loops_are_reported() {
+    let loaded = load_demo_with(|s| s.replace("next = \"warm-end\"", "next = \"first\""));
+    let errors = messages(&loaded);
+    assert!(errors.contains(&"content/scenarios/demo.toml: scenario `demo`, step `second`: leads back to step `first`, making a loop: scenarios must always move on towards an ending".to_string()), "{errors:#?}");
+    assert!(errors.contains(&"content/scenarios/demo.toml: scenario `demo`, step `warm-end`: cannot be reached from the start step `first`".to_string()), "{errors:#?}");
+}
+
+#[test]
+fn syntax_errors_and_unknown_fields_name_the_file_and_line() {
+    let loaded =
+        load_demo_with(|s| s.replace("outcome = \"They answer.\"", "outcom = \"They answer.\""));
+    let errors = messages(&loaded);
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert!(
+        errors[0].starts_with("content/scenarios/demo.toml: "),
+        "{errors:#?}"
+    );
+    assert!(
+        errors[0].contains("line 15") && errors[0].contains("outcom"),
+        "{errors:#?}"
+    );
+
+    let broken = load_demo_with(|s| s.replace("title = \"Demo\"", "title = \"Demo"));
+    let errors = messages(&broken);
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert!(
+        errors[0].starts_with("content/scenarios/demo.toml: ") && errors[0].contains("line 3"),
+        "{errors:#?}"
+    );
+}
+
+#[test]
+fn every_problem_is_reported_in_one_run() {
+    let loaded = load_demo_with(|s| {
+        s.replace("next = \"warm-end\"", "next = \"nowhere\"")
+            .replace("attachment = \"A bid for connection.\"", "")
+            .replacen("sources = [\"article\"]", "sources = []", 1)
+            .replace("teaser = \"A small story.\"", "teaser = \"\"")
+    });
+    assert_eq!(
+        messages(&loaded),
+        vec![
+            "content/scenarios/demo.toml: scenario `demo`: `teaser` is missing or empty".to_string(),
+            "content/scenarios/demo.toml: scenario `demo`, step `first`, response `reach-out`: `attachment` is missing or empty".to_string(),
+            "content/scenarios/demo.toml: scenario `demo`, step `first`, response `reach-out`: names no `sources`: say which article(s) it rests on".to_string(),
+            "content/scenarios/demo.toml: scenario `demo`, step `second`, response `ask`: `next` names step `nowhere`, which does not exist".to_string(),
+            "content/scenarios/demo.toml: scenario `demo`, step `warm-end`: cannot be reached from the start step `first`".to_string(),
+        ]
+    );
+}
+
+#[test]
+fn broken_sources_file_is_named() {
+    let loaded = load(&[
+        (
+            "sources.toml",
+            "[[sources]]\nid = \"Article\"\ntitle = \"\"\nsummary = \"x\"\n",
+        ),
+        ("about.toml", ABOUT),
+        (
+            "scenarios/demo.toml",
+            &SCENARIO.replace("\"article\"", "\"Article\""),
+        ),
+    ]);
+    assert_eq!(
+        messages(&loaded),
+        vec![
+            "content/sources.toml: source id `Article` must be lower-case letters, digits and hyphens".to_string(),
+            "content/sources.toml: source `Article`: `title` is missing or empty".to_string(),
+        ]
+    );
+}
+
+#[test]
+fn a_loop_with_no_way_out_is_reported() {
+    let loaded = load_demo_with(|s| {
+        s.replace("next = \"warm-end\"", "next = \"first\"")
+            .replace("next = \"quiet-end\"", "next = \"second\"")
+    });
+    let errors = messages(&loaded);
+    assert!(errors.contains(&"content/scenarios/demo.toml: scenario `demo`, step `first`: no path from this step reaches an ending".to_string()), "{errors:#?}");
+}
+
+#[test]
+fn the_about_page_must_say_where_to_get_help() {
+    let loaded = load(&[
+        ("sources.toml", SOURCES),
+        (
+            "about.toml",
+            "[[sections]]\nid = \"what\"\nheading = \"What this is\"\nbody = \"\"\n",
+        ),
+        ("scenarios/demo.toml", SCENARIO),
+    ]);
+    assert_eq!(
+        messages(&loaded),
+        vec![
+            "content/about.toml: section `what`: `body` is missing or empty".to_string(),
+            "content/about.toml: needs a section with id `help`: where to get help now".to_string(),
+        ]
+    );
+}
+
+#[test]
+fn a_missing_file_is_named() {
+    let loaded = load(&[("about.toml", ABOUT), ("scenarios/demo.toml", SCENARIO)]);
+    let errors = messages(&loaded);
+    assert!(
+        errors[0].starts_with("content/sources.toml: cannot read: "),
+        "{errors:#?}"
+    );
+}

@@ -1,0 +1,53 @@
+// Prints what the first view transfers, per file (raw, gzip -9, brotli q11), and checks a budget.
+// Usage: node scripts/size.mjs [--dist dist] [--budget-kb 120] [--json out.json]
+// The first view is index.html plus every asset it references (all of dist/ today).
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const dist = option("dist", "dist");
+const budgetKb = option("budget-kb", null);
+const jsonOut = option("json", null);
+
+const html = readFileSync(join(dist, "index.html"), "utf8");
+const firstView = readdirSync(dist).filter(
+  (name) => name === "index.html" || html.includes(name),
+);
+
+const rows = firstView.sort().map((name) => {
+  const bytes = readFileSync(join(dist, name));
+  return {
+    file: name,
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+    }).length,
+  };
+});
+const total = rows.reduce(
+  (sum, r) => ({ file: "total", raw: sum.raw + r.raw, gzip: sum.gzip + r.gzip, brotli: sum.brotli + r.brotli }),
+  { raw: 0, gzip: 0, brotli: 0 },
+);
+
+const width = Math.max(...rows.map((r) => r.file.length), 5);
+const line = (r) =>
+  `${r.file.padEnd(width)}  ${String(r.raw).padStart(9)}  ${String(r.gzip).padStart(9)}  ${String(r.brotli).padStart(9)}`;
+console.log(`${"file".padEnd(width)}  ${"raw".padStart(9)}  ${"gzip -9".padStart(9)}  ${"brotli 11".padStart(9)}`);
+rows.forEach((r) => console.log(line(r)));
+console.log(line(total));
+if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ files: rows, total }, null, 2));
+
+if (budgetKb !== null) {
+  const budget = Number(budgetKb) * 1000;
+  if (total.brotli > budget) {
+    console.error(`First view is ${total.brotli} bytes brotli, over the ${budgetKb} KB budget.`);
+    process.exit(1);
+  }
+  console.log(`Within budget: ${total.brotli} of ${budget} bytes brotli (${((100 * total.brotli) / budget).toFixed(0)}%).`);
+}

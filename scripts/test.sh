@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Runs every check: formatting, lints (native and wasm32), engine tests, the release
+# build with its size budget, and the end-to-end tests in headless Chromium.
+set -euo pipefail
+source "$(dirname "$0")/setup.sh"
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "formatting"
+cargo fmt --all -- --check
+
+step "lints (native)"
+cargo clippy --workspace --all-targets --locked -- -D warnings
+
+step "lints (wasm32)"
+cargo clippy --workspace --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+
+step "engine and content tests"
+cargo test -p attune-engine --locked
+
+step "release build"
+trunk build --release --locked --offline
+
+step "first-view size"
+node scripts/size.mjs --budget-kb 120
+
+step "browser tests (headless Chromium, release build)"
+node --test --test-concurrency=1 tests/e2e/

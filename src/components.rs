@@ -1,0 +1,5 @@
+//! Reusable pieces of the interface; each renders what it is given and reports clicks upward.
+
+pub mod app;
+pub mod explanation;
+pub mod prose;

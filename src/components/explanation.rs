@@ -1,0 +1,58 @@
+//! What a chosen response tends to set in motion, and the attachment and codependency lenses on it.
+
+use attune_engine::Response;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::components::prose::{attr, Prose};
+use crate::content::LIBRARY;
+use crate::route::Route;
+
+#[derive(Properties, PartialEq)]
+pub struct ExplanationProps {
+    pub response: &'static Response,
+    /// Where focus goes after a choice, so keyboard and screen-reader users land on the news.
+    pub focus_ref: NodeRef,
+    pub on_continue: Callback<MouseEvent>,
+}
+
+#[component]
+pub fn Explanation(props: &ExplanationProps) -> Html {
+    let response = props.response;
+    let sources = response
+        .sources
+        .iter()
+        .filter_map(|id| LIBRARY.source(id))
+        .map(|s| s.title.as_ref())
+        .collect::<Vec<_>>()
+        .join("; ");
+    html! {
+        <section class="attune-explanation" aria-labelledby="attune-next-heading">
+            <h2 id="attune-next-heading" tabindex="-1" ref={props.focus_ref.clone()}>
+                { "What tends to happen next" }
+            </h2>
+            <p class="attune-chosen">
+                <span class="attune-label">{ "You chose: " }</span>{ response.text.as_ref() }
+            </p>
+            <div class="attune-outcome"><Prose text={attr(&response.outcome)} /></div>
+            <div class="attune-lenses">
+                <section class="attune-lens attune-lens-attachment" aria-labelledby="attune-lens-attachment">
+                    <h3 id="attune-lens-attachment">{ "Attachment lens" }</h3>
+                    <Prose text={attr(&response.attachment)} />
+                </section>
+                <section class="attune-lens attune-lens-codependency" aria-labelledby="attune-lens-codependency">
+                    <h3 id="attune-lens-codependency">{ "Codependency lens" }</h3>
+                    <Prose text={attr(&response.codependency)} />
+                </section>
+            </div>
+            <p class="attune-sources">
+                <span class="attune-label">{ "Drawn from: " }</span>
+                { sources }
+                { " (" }<Link<Route> to={Route::About}>{ "about the sources" }</Link<Route>>{ ")" }
+            </p>
+            <button type="button" class="attune-button attune-button-primary" onclick={props.on_continue.clone()}>
+                { "Continue" }
+            </button>
+        </section>
+    }
+}

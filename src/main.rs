@@ -1,0 +1,17 @@
+//! Attune's entry point in the browser: installs the crash screen, then mounts the app.
+
+mod components;
+mod content;
+mod pages;
+mod panic;
+mod route;
+mod state;
+
+fn main() {
+    panic::install_recovery_screen();
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("attune"))
+        .expect("index.html has an element with id `attune`");
+    yew::Renderer::<components::app::App>::with_root(root).render();
+}

@@ -1,0 +1,43 @@
+//! About & sources: what Attune is and is not, the articles it draws on, and where to get help now.
+
+use yew::prelude::*;
+
+use crate::components::prose::{attr, Prose};
+use crate::content::LIBRARY;
+
+#[component]
+pub fn About() -> Html {
+    let sections = LIBRARY.about.iter().map(|section| {
+        let heading_id = format!("attune-about-{}", section.id);
+        html! {
+            <section class="attune-about-section" aria-labelledby={heading_id.clone()}>
+                <h2 id={heading_id}>{ section.heading.as_ref() }</h2>
+                <Prose text={attr(&section.body)} />
+            </section>
+        }
+    });
+    let sources = LIBRARY.sources.iter().map(|source| {
+        html! {
+            <li>
+                <cite>{ source.title.as_ref() }</cite>
+                { " — " }{ source.publisher.as_ref() }
+                <p>{ source.summary.as_ref() }</p>
+            </li>
+        }
+    });
+    html! {
+        <div class="attune-about">
+            <h1>{ "About Attune" }</h1>
+            { for sections }
+            <section aria-labelledby="attune-about-sources">
+                <h2 id="attune-about-sources">{ "Sources" }</h2>
+                <p>
+                    { "Everything in Attune is written in our own words from ideas in these five articles, \
+                       each from a therapy or counselling practice. We credit them with thanks; none of them \
+                       endorses Attune." }
+                </p>
+                <ul class="attune-sources-list">{ for sources }</ul>
+            </section>
+        </div>
+    }
+}

@@ -1,0 +1,246 @@
+//! The scenario player: the situation, the responses, what a choice sets in motion, and the endings.
+//!
+//! The address is the source of truth for the current step: Continue, Back and
+//! the browser's own history all change the address, and the player follows it.
+
+use attune_engine::{Progress, Scenario, Step};
+use web_sys::HtmlElement;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::components::explanation::Explanation;
+use crate::components::prose::{attr, Prose};
+use crate::content::LIBRARY;
+use crate::pages::not_found::NotFound;
+use crate::route::Route;
+use crate::state::{PlayerAction, PlayerState};
+
+#[derive(Properties, PartialEq)]
+pub struct PlayerProps {
+    pub id: String,
+    /// The step in the address; `None` means the scenario's first step.
+    pub step: Option<String>,
+}
+
+#[component]
+pub fn Player(props: &PlayerProps) -> Html {
+    let Some(scenario) = LIBRARY.scenario(&props.id) else {
+        return html! { <NotFound what="that scenario" /> };
+    };
+    if let Some(step) = &props.step {
+        if scenario.step(step).is_none() {
+            return html! { <NotFound what="that step" /> };
+        }
+    }
+    html! { <Playing {scenario} step={props.step.clone()} /> }
+}
+
+#[derive(Properties)]
+struct PlayingProps {
+    scenario: &'static Scenario,
+    step: Option<String>,
+}
+
+impl PartialEq for PlayingProps {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.scenario, other.scenario) && self.step == other.step
+    }
+}
+
+#[component]
+fn Playing(props: &PlayingProps) -> Html {
+    let scenario = props.scenario;
+    let state = {
+        let (scenario, step) = (scenario, props.step.clone());
+        use_reducer(move || PlayerState::new(scenario, step.as_deref()))
+    };
+    let navigator = use_navigator().expect("the player is inside the router");
+    let step_heading = use_node_ref();
+    let explanation_heading = use_node_ref();
+
+    // Follow the address: Continue, Back, history and links all arrive here.
+    {
+        let state = state.clone();
+        let target = props
+            .step
+            .clone()
+            .unwrap_or_else(|| scenario.start.to_string());
+        use_effect_with(target, move |target| {
+            state.dispatch(PlayerAction::GoTo(target.clone()))
+        });
+    }
+
+    // Move focus to what is new: the step after moving on or back, the explanation after a choice.
+    {
+        let current = state.playthrough.current().clone();
+        let (step_heading, explanation_heading) =
+            (step_heading.clone(), explanation_heading.clone());
+        let previous = use_mut_ref(|| None::<attune_engine::playthrough::Visit>);
+        use_effect_with(current, move |current| {
+            let before = previous.replace(Some(current.clone()));
+            let target = match before {
+                None => None, // first render: leave focus where the browser put it
+                Some(before) if before.step != current.step => Some(step_heading),
+                Some(before) if before.chosen != current.chosen && current.chosen.is_some() => {
+                    Some(explanation_heading)
+                }
+                Some(_) => None,
+            };
+            if let Some(element) = target.and_then(|r| r.cast::<HtmlElement>()) {
+                let _ = element.focus();
+            }
+        });
+    }
+
+    let go_to = {
+        let navigator = navigator.clone();
+        let id = scenario.id.to_string();
+        move |step: &str| {
+            navigator.push(&Route::Step {
+                id: id.clone(),
+                step: step.to_string(),
+            });
+        }
+    };
+    let on_back = {
+        let go_to = go_to.clone();
+        let path = state.playthrough.path().to_vec();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(previous) = path.len().checked_sub(2).map(|i| &path[i]) {
+                go_to(&previous.step);
+            }
+        })
+    };
+    let on_restart = {
+        let go_to = go_to.clone();
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| {
+            state.dispatch(PlayerAction::Restart);
+            go_to(&scenario.start);
+        })
+    };
+
+    let current = state.playthrough.current();
+    let step = scenario
+        .step(&current.step)
+        .expect("the playthrough only visits known steps");
+    let progress = match state.playthrough.progress(scenario) {
+        Progress::Decision { number, total } => format!("Step {number} of {total}"),
+        Progress::Ending => "Ending".to_string(),
+    };
+    let controls = html! {
+        <nav class="attune-controls" aria-label="Scenario controls">
+            <button type="button" class="attune-button" onclick={on_back} disabled={!state.playthrough.can_go_back()}>
+                { "Back" }
+            </button>
+            <button type="button" class="attune-button" onclick={on_restart}>{ "Start again" }</button>
+        </nav>
+    };
+    let notes =
+        (state.playthrough.path().len() == 1 && !scenario.content_notes.is_empty()).then(|| {
+            html! {
+                <p class="attune-content-note">
+                    <span class="attune-label">{ "Content note: " }</span>
+                    { scenario.content_notes.join("; ") }
+                </p>
+            }
+        });
+
+    let body = if step.is_ending() {
+        ending(step, &step_heading)
+    } else {
+        let on_choose = {
+            let state = state.clone();
+            Callback::from(move |response: String| state.dispatch(PlayerAction::Choose(response)))
+        };
+        let chosen = current.chosen.as_deref().and_then(|id| step.response(id));
+        let on_continue = {
+            let go_to = go_to.clone();
+            let next = chosen.map(|r| r.next.to_string());
+            Callback::from(move |_: MouseEvent| {
+                if let Some(next) = &next {
+                    go_to(next);
+                }
+            })
+        };
+        html! {
+            <>
+                { decision(step, chosen.map(|r| r.id.as_ref()), &step_heading, on_choose) }
+                if let Some(response) = chosen {
+                    <Explanation {response} focus_ref={explanation_heading.clone()} {on_continue} />
+                }
+            </>
+        }
+    };
+
+    html! {
+        <article class="attune-player">
+            <header class="attune-player-header">
+                <h1>{ scenario.title.as_ref() }</h1>
+                <p class="attune-progress">{ progress }</p>
+            </header>
+            { notes }
+            { body }
+            { controls }
+        </article>
+    }
+}
+
+fn decision(
+    step: &'static Step,
+    chosen: Option<&str>,
+    heading: &NodeRef,
+    on_choose: Callback<String>,
+) -> Html {
+    let responses = step.responses.iter().map(|response| {
+        let pressed = chosen == Some(response.id.as_ref());
+        let onclick = {
+            let on_choose = on_choose.clone();
+            let id = response.id.to_string();
+            Callback::from(move |_: MouseEvent| on_choose.emit(id.clone()))
+        };
+        html! {
+            <li>
+                <button type="button" class="attune-response" aria-pressed={if pressed { "true" } else { "false" }} {onclick}>
+                    { response.text.as_ref() }
+                </button>
+            </li>
+        }
+    });
+    html! {
+        <>
+            <section class="attune-situation" aria-labelledby="attune-step-heading">
+                <h2 id="attune-step-heading" tabindex="-1" ref={heading.clone()}>
+                    { step.title.as_deref().unwrap_or("The situation") }
+                </h2>
+                <Prose text={attr(&step.situation)} />
+            </section>
+            <section class="attune-choices" role="group" aria-labelledby="attune-choices-heading">
+                <h2 id="attune-choices-heading">{ "Your response" }</h2>
+                <p class="attune-question">{ step.question() }</p>
+                <ul class="attune-responses">{ for responses }</ul>
+            </section>
+        </>
+    }
+}
+
+fn ending(step: &'static Step, heading: &NodeRef) -> Html {
+    let reflection = step.reflection.as_ref().map(attr).unwrap_or_default();
+    html! {
+        <>
+            <section class="attune-situation attune-ending" aria-labelledby="attune-step-heading">
+                <h2 id="attune-step-heading" tabindex="-1" ref={heading.clone()}>
+                    { step.title.as_deref().unwrap_or("Where this leaves you") }
+                </h2>
+                <Prose text={attr(&step.situation)} />
+            </section>
+            <section class="attune-reflection" aria-labelledby="attune-reflection-heading">
+                <h2 id="attune-reflection-heading">{ "To reflect on" }</h2>
+                <Prose text={reflection} />
+            </section>
+            <p>
+                <Link<Route> to={Route::Home}>{ "Try another scenario" }</Link<Route>>
+            </p>
+        </>
+    }
+}
