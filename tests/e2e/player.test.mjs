@@ -1,0 +1,266 @@
+// User stories for the player, in headless Chromium against the release build.
+// Each test clicks what a person clicks and reads what a person reads: roles, names, visible text.
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { assertNoAxeViolations, launchBrowser, openPage, startServer, visit } from "./support.mjs";
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Runs `story` on a fresh page and then checks nothing went wrong behind the scenes. */
+async function withPage(story, options) {
+  const session = await openPage(browser, server.url, options);
+  try {
+    await story(session.page);
+    session.assertClean();
+  } finally {
+    await session.close();
+  }
+}
+
+const responseGroup = (page) => page.getByRole("group", { name: "Your response" });
+const progress = (page) => page.locator(".attune-progress");
+
+/** Picks the response at `index` (or the one named `name`) and checks the explanation appears. */
+async function choose(page, { index = 0, name } = {}) {
+  const buttons = responseGroup(page).getByRole("button");
+  const button = name ? responseGroup(page).getByRole("button", { name }) : buttons.nth(index);
+  await button.click();
+  await assert.doesNotReject(page.getByRole("heading", { name: "What tends to happen next" }).waitFor());
+  assert.equal(await button.getAttribute("aria-pressed"), "true");
+}
+
+/** Plays from the current step to an ending, choosing the response at `index` each time. */
+async function playToEnding(page, index) {
+  const seen = [];
+  for (let guard = 0; guard < 10; guard++) {
+    const where = (await progress(page).textContent()).trim();
+    seen.push(where);
+    if (where === "Ending") return seen;
+    await choose(page, { index });
+    await page.getByRole("button", { name: "Continue" }).click();
+    await page.waitForFunction((before) => document.querySelector(".attune-progress")?.textContent !== before, where);
+  }
+  throw new Error(`no ending after 10 steps: ${seen.join(" → ")}`);
+}
+
+describe("home", () => {
+  test("lists both scenarios with a teaser, and links to About", () =>
+    withPage(async (page) => {
+      await visit(page, server.url);
+      assert.equal(await page.getByRole("main").count(), 1);
+      assert.equal(await page.getByRole("heading", { level: 1 }).textContent(), "Leaning on each other");
+      const cards = page.locator(".attune-card");
+      assert.ok((await cards.count()) >= 2);
+      for (const title of ["When your partner pulls away", "The rescue-and-enable cycle"]) {
+        const link = page.getByRole("link", { name: title });
+        assert.equal(await link.count(), 1, title);
+        const teaser = await page.locator(".attune-card", { has: link }).locator("p").first().textContent();
+        assert.ok(teaser.trim().length > 20, `${title} has a teaser`);
+      }
+      assert.match(await page.locator(".attune-card", { hasText: "rescue-and-enable" }).textContent(), /Content note: .*drinking/);
+      await assertNoAxeViolations(page, "home");
+    }));
+});
+
+describe("playing a scenario", () => {
+  test("partner pulling away: choose, read both lenses, continue to an ending, start again", () =>
+    withPage(async (page) => {
+      await visit(page, server.url);
+      await page.getByRole("link", { name: "When your partner pulls away" }).click();
+      await page.getByRole("heading", { level: 1, name: "When your partner pulls away" }).waitFor();
+      assert.equal(await progress(page).textContent(), "Step 1 of 3");
+      assert.ok((await responseGroup(page).getByRole("button").count()) >= 3);
+      // Nothing is explained until a response is chosen.
+      assert.equal(await page.getByRole("heading", { name: "Attachment lens" }).count(), 0);
+
+      await choose(page, { index: 2 });
+      for (const lens of ["Attachment lens", "Codependency lens"]) {
+        const heading = page.getByRole("heading", { level: 3, name: lens });
+        assert.ok(await heading.isVisible(), `${lens} is shown`);
+        const text = await page.locator("section", { has: heading }).locator("p").first().textContent();
+        assert.ok(text.trim().length > 40, `${lens} explains the choice`);
+      }
+      assert.match(await page.locator(".attune-sources").textContent(), /Drawn from: \S/);
+      // Focus moved to the news, for keyboard and screen-reader users.
+      assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), "What tends to happen next");
+      await assertNoAxeViolations(page, "player after a choice");
+
+      const path = await playToEnding(page, 2);
+      assert.deepEqual(path, ["Step 1 of 3", "Step 2 of 3", "Step 3 of 3", "Ending"]);
+      assert.match(page.url(), /#\/scenario\/partner-pulling-away\/[a-z0-9-]+$/);
+      const reflection = page.locator("section", { has: page.getByRole("heading", { name: "To reflect on" }) });
+      assert.match(await reflection.textContent(), /\?/, "the ending asks a reflective question");
+      await assertNoAxeViolations(page, "ending");
+
+      await page.getByRole("button", { name: "Start again" }).click();
+      await page.waitForFunction(() => document.querySelector(".attune-progress")?.textContent === "Step 1 of 3");
+      assert.equal(await responseGroup(page).locator('[aria-pressed="true"]').count(), 0, "start again forgets the choice");
+    }));
+
+  test("rescue and enable: two different choices reach two different endings", () =>
+    withPage(async (page) => {
+      const endings = [];
+      for (const index of [0, 1]) {
+        await visit(page, server.url, "#/scenario/rescue-and-enable");
+        assert.match(await page.locator(".attune-content-note").textContent(), /drinking/);
+        const path = await playToEnding(page, index);
+        assert.equal(path.length, 4, path.join(" → "));
+        endings.push(await page.locator("#attune-step-heading").textContent());
+      }
+      assert.notEqual(endings[0], endings[1], `different choices, different endings: ${endings}`);
+    }));
+
+  test("back returns to the previous step, showing what was chosen there", () =>
+    withPage(async (page) => {
+      await visit(page, server.url, "#/scenario/partner-pulling-away");
+      assert.ok(await page.getByRole("button", { name: "Back" }).isDisabled(), "nothing to go back to yet");
+      await choose(page, { index: 1 });
+      const chosen = await responseGroup(page).locator('[aria-pressed="true"]').textContent();
+      await page.getByRole("button", { name: "Continue" }).click();
+      await page.waitForFunction(() => document.querySelector(".attune-progress")?.textContent === "Step 2 of 3");
+
+      await page.getByRole("button", { name: "Back" }).click();
+      await page.waitForFunction(() => document.querySelector(".attune-progress")?.textContent === "Step 1 of 3");
+      assert.equal(await responseGroup(page).locator('[aria-pressed="true"]').textContent(), chosen);
+      assert.ok(await page.getByRole("heading", { name: "Codependency lens" }).isVisible());
+
+      // Choosing differently takes the story another way.
+      await choose(page, { index: 0 });
+      assert.notEqual(await responseGroup(page).locator('[aria-pressed="true"]').textContent(), chosen);
+
+      // The browser's own Back button agrees with the app.
+      await page.getByRole("button", { name: "Continue" }).click();
+      await page.waitForFunction(() => document.querySelector(".attune-progress")?.textContent === "Step 2 of 3");
+      await page.goBack();
+      await page.waitForFunction(() => document.querySelector(".attune-progress")?.textContent === "Step 1 of 3");
+    }));
+
+  test("keyboard only: choose with Enter, and focus lands on the explanation, then on the next step", () =>
+    withPage(async (page) => {
+      await visit(page, server.url, "#/scenario/rescue-and-enable");
+      const first = responseGroup(page).getByRole("button").first();
+      await first.focus();
+      await page.keyboard.press("Enter");
+      await page.getByRole("heading", { name: "What tends to happen next" }).waitFor();
+      assert.equal(await page.evaluate(() => document.activeElement.id), "attune-next-heading");
+      // Tab onwards reaches Continue.
+      for (let i = 0; i < 10; i++) {
+        await page.keyboard.press("Tab");
+        if ((await page.evaluate(() => document.activeElement.textContent)) === "Continue") break;
+      }
+      await page.keyboard.press("Enter");
+      await page.waitForFunction(() => document.querySelector(".attune-progress")?.textContent === "Step 2 of 3");
+      assert.equal(await page.evaluate(() => document.activeElement.id), "attune-step-heading");
+    }));
+});
+
+describe("addresses", () => {
+  test("any step's address survives a reload and can be opened fresh, with Back working", () =>
+    withPage(async (page) => {
+      await visit(page, server.url, "#/scenario/rescue-and-enable");
+      await choose(page, { index: 2 });
+      await page.getByRole("button", { name: "Continue" }).click();
+      await page.waitForFunction(() => document.querySelector(".attune-progress")?.textContent === "Step 2 of 3");
+      const address = page.url();
+      const situation = await page.locator(".attune-situation").textContent();
+
+      await page.reload();
+      await page.locator(".attune-progress").waitFor();
+      assert.equal(await progress(page).textContent(), "Step 2 of 3");
+      assert.equal(await page.locator(".attune-situation").textContent(), situation);
+
+      // Sent to someone else: a new browser context, same step.
+      const other = await openPage(browser, server.url);
+      try {
+        await other.page.goto(address);
+        await other.page.locator(".attune-progress").waitFor();
+        assert.equal(await other.page.locator(".attune-situation").textContent(), situation);
+        await other.page.getByRole("button", { name: "Back" }).click();
+        await other.page.waitForFunction(() => document.querySelector(".attune-progress")?.textContent === "Step 1 of 3");
+        other.assertClean();
+      } finally {
+        await other.close();
+      }
+    }));
+
+  test("an unknown scenario or step shows a friendly not-found with a way home", () =>
+    withPage(async (page) => {
+      for (const [hash, heading] of [
+        ["#/scenario/no-such-thing", "We couldn't find that scenario"],
+        ["#/scenario/partner-pulling-away/no-such-step", "We couldn't find that step"],
+        ["#/nowhere/at/all", "We couldn't find that page"],
+      ]) {
+        await visit(page, server.url, hash);
+        await page.getByRole("heading", { level: 1, name: heading }).waitFor();
+        await assertNoAxeViolations(page, hash);
+      }
+      await page.getByRole("link", { name: "Go to all scenarios" }).click();
+      await page.getByRole("heading", { level: 1, name: "Leaning on each other" }).waitFor();
+    }));
+});
+
+describe("layout", () => {
+  test("lenses sit side by side on a wide screen and stack on a phone", async () => {
+    for (const [viewport, sideBySide] of [
+      [{ width: 1280, height: 900 }, true],
+      [{ width: 375, height: 740 }, false],
+    ]) {
+      await withPage(
+        async (page) => {
+          await visit(page, server.url, "#/scenario/partner-pulling-away");
+          await choose(page);
+          const a = await page.getByRole("heading", { name: "Attachment lens" }).boundingBox();
+          const c = await page.getByRole("heading", { name: "Codependency lens" }).boundingBox();
+          assert.equal(Math.abs(a.y - c.y) < 2, sideBySide, `at ${viewport.width}px: ${JSON.stringify({ a, c })}`);
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+          assert.equal(overflow, false, `no horizontal scrolling at ${viewport.width}px`);
+        },
+        { viewport },
+      );
+    }
+  });
+});
+
+describe("about and safety", () => {
+  test("About says what Attune is not, credits the five sources and says where to get help", () =>
+    withPage(async (page) => {
+      await visit(page, server.url);
+      await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "About & sources" }).click();
+      await page.getByRole("heading", { level: 1, name: "About Attune" }).waitFor();
+      assert.match(await page.getByRole("main").textContent(), /not therapy/);
+      assert.equal(await page.locator(".attune-sources-list li").count(), 5);
+      assert.ok(await page.getByRole("heading", { name: "If you need help now" }).isVisible());
+      assert.match(await page.getByRole("main").textContent(), /emergency number/);
+      await assertNoAxeViolations(page, "about");
+    }));
+
+  test("a crash shows a friendly recovery screen, never a blank page", async () => {
+    const session = await openPage(browser, server.url);
+    try {
+      const { page } = session;
+      await visit(page, server.url);
+      await page.evaluate(() => (location.hash = "#/debug/panic"));
+      const alert = page.getByRole("alert");
+      await alert.waitFor();
+      assert.match(await alert.textContent(), /Something went wrong/);
+      assert.ok(await alert.getByRole("link", { name: "Reload Attune" }).isVisible());
+      assert.equal(await page.locator("#attune").isVisible(), false, "the broken app is hidden");
+      // The panic is reported to the console, and nothing else went wrong.
+      assert.ok(session.problems.some((p) => p.includes("Attune stopped")), session.problems.join("\n"));
+      assert.ok(session.problems.every((p) => !p.startsWith("request left")), session.problems.join("\n"));
+      await alert.getByRole("link", { name: "Reload Attune" }).click();
+      await page.getByRole("heading", { level: 1, name: "Leaning on each other" }).waitFor();
+    } finally {
+      await session.close();
+    }
+  });
+});
