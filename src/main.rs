@@ -4,7 +4,7 @@ mod components;
 mod content;
 mod pages;
 mod panic;
-mod route;
+mod router;
 mod state;
 
 fn main() {

@@ -7,8 +7,11 @@
 use web_sys::console;
 
 /// Routes every future panic to the recovery screen (and the console, for us).
+///
+/// Through Yew's own setter: Yew replaces any plain `std::panic::set_hook` hook
+/// with its console-only default when the app is first rendered.
 pub fn install_recovery_screen() {
-    std::panic::set_hook(Box::new(|info| {
+    yew::set_custom_panic_hook(Box::new(|info| {
         console::error_1(&format!("Attune stopped: {info}").into());
         show_recovery_screen();
     }));

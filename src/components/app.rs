@@ -1,25 +1,36 @@
-//! The app shell: skip link, header, the routed page inside the one `<main>`, and the safety footer.
+//! The app shell: skip link, header, the page for the current address inside the one `<main>`, and the safety footer.
 
+use attune_engine::Address;
 use web_sys::HtmlElement;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::pages::{about::About, home::Home, not_found::NotFound, player::Player};
-use crate::route::Route;
+use crate::router::{use_address, Link};
 
 #[component]
 pub fn App() -> Html {
-    html! {
-        <HashRouter>
-            <Shell />
-        </HashRouter>
-    }
-}
-
-#[component]
-fn Shell() -> Html {
+    let address = use_address();
     let main_ref = use_node_ref();
-    // A plain `href="#attune-main"` would be read as a route, so the skip link moves focus itself.
+
+    // On moving to another page (not another step of the same scenario), start
+    // at its top and put focus on it, as a full page load would.
+    {
+        let main_ref = main_ref.clone();
+        let page = page_key(&address);
+        let previous = use_mut_ref(|| None::<String>);
+        use_effect_with(page, move |page| {
+            if previous.replace(Some(page.clone())).is_some() {
+                if let Some(main) = main_ref.cast::<HtmlElement>() {
+                    let _ = main.focus();
+                }
+                if let Some(window) = web_sys::window() {
+                    window.scroll_to_with_x_and_y(0.0, 0.0);
+                }
+            }
+        });
+    }
+
+    // A plain `href="#attune-main"` would change the address, so the skip link moves focus itself.
     let skip_to_main = {
         let main_ref = main_ref.clone();
         Callback::from(move |event: MouseEvent| {
@@ -33,19 +44,19 @@ fn Shell() -> Html {
         <div class="attune-app">
             <a class="attune-skip" href="#attune-main" onclick={skip_to_main}>{ "Skip to content" }</a>
             <header class="attune-header">
-                <Link<Route> to={Route::Home} classes="attune-brand">{ "Attune" }</Link<Route>>
+                <Link to={Address::Home} class="attune-brand">{ "Attune" }</Link>
                 <nav class="attune-nav" aria-label="Main">
-                    <Link<Route> to={Route::Home}>{ "Scenarios" }</Link<Route>>
-                    <Link<Route> to={Route::About}>{ "About & sources" }</Link<Route>>
+                    <Link to={Address::Home}>{ "Scenarios" }</Link>
+                    <Link to={Address::About}>{ "About & sources" }</Link>
                 </nav>
             </header>
             <main id="attune-main" class="attune-main" tabindex="-1" ref={main_ref}>
-                <Switch<Route> render={switch} />
+                { page(address) }
             </main>
             <footer class="attune-footer">
                 <p>
                     { "Attune is education about relationship patterns, not therapy or diagnosis. " }
-                    <Link<Route> to={Route::About}>{ "If you are in danger, get help now" }</Link<Route>>
+                    <Link to={Address::About}>{ "If you are in danger, get help now" }</Link>
                     { "." }
                 </p>
             </footer>
@@ -53,17 +64,25 @@ fn Shell() -> Html {
     }
 }
 
-fn switch(route: Route) -> Html {
-    match route {
-        Route::Home => html! { <Home /> },
-        Route::Scenario { id } => {
+/// Which page an address shows: steps of one scenario are one page.
+fn page_key(address: &Address) -> String {
+    match address {
+        Address::Scenario { id } | Address::Step { id, .. } => format!("scenario/{id}"),
+        other => other.to_hash(),
+    }
+}
+
+fn page(address: Address) -> Html {
+    match address {
+        Address::Home => html! { <Home /> },
+        Address::Scenario { id } => {
             html! { <Player key={id.as_str()} id={id.clone()} step={None::<String>} /> }
         }
-        Route::Step { id, step } => {
+        Address::Step { id, step } => {
             html! { <Player key={id.as_str()} id={id.clone()} step={Some(step)} /> }
         }
-        Route::About => html! { <About /> },
-        Route::DebugPanic => panic!("the debug route panics on purpose"),
-        Route::NotFound => html! { <NotFound /> },
+        Address::About => html! { <About /> },
+        Address::DebugPanic => panic!("the debug address crashes on purpose"),
+        Address::NotFound => html! { <NotFound /> },
     }
 }

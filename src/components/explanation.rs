@@ -2,11 +2,11 @@
 
 use attune_engine::Response;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::components::prose::{attr, Prose};
 use crate::content::LIBRARY;
-use crate::route::Route;
+use crate::router::Link;
+use attune_engine::Address;
 
 #[derive(Properties, PartialEq)]
 pub struct ExplanationProps {
@@ -19,13 +19,15 @@ pub struct ExplanationProps {
 #[component]
 pub fn Explanation(props: &ExplanationProps) -> Html {
     let response = props.response;
+    // Titles end in their own punctuation ("…connection?"), so each stands alone as a <cite>.
     let sources = response
         .sources
         .iter()
         .filter_map(|id| LIBRARY.source(id))
-        .map(|s| s.title.as_ref())
-        .collect::<Vec<_>>()
-        .join("; ");
+        .enumerate()
+        .map(|(i, source)| {
+            html! { <>{ if i > 0 { " · " } else { "" } }<cite>{ source.title.as_ref() }</cite></> }
+        });
     html! {
         <section class="attune-explanation" aria-labelledby="attune-next-heading">
             <h2 id="attune-next-heading" tabindex="-1" ref={props.focus_ref.clone()}>
@@ -47,8 +49,8 @@ pub fn Explanation(props: &ExplanationProps) -> Html {
             </div>
             <p class="attune-sources">
                 <span class="attune-label">{ "Drawn from: " }</span>
-                { sources }
-                { " (" }<Link<Route> to={Route::About}>{ "about the sources" }</Link<Route>>{ ")" }
+                { for sources }
+                { " (" }<Link to={Address::About}>{ "about the sources" }</Link>{ ")" }
             </p>
             <button type="button" class="attune-button attune-button-primary" onclick={props.on_continue.clone()}>
                 { "Continue" }

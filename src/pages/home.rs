@@ -1,10 +1,10 @@
 //! The home page: what Attune offers, and a card for each scenario.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::content::LIBRARY;
-use crate::route::Route;
+use crate::router::Link;
+use attune_engine::Address;
 
 #[component]
 pub fn Home() -> Html {
@@ -20,7 +20,7 @@ pub fn Home() -> Html {
         html! {
             <li class="attune-card">
                 <h3 class="attune-card-title">
-                    <Link<Route> to={Route::Scenario { id: scenario.id.to_string() }}>{ scenario.title.as_ref() }</Link<Route>>
+                    <Link to={Address::Scenario { id: scenario.id.to_string() }}>{ scenario.title.as_ref() }</Link>
                 </h3>
                 <p>{ scenario.teaser.as_ref() }</p>
                 { notes }
@@ -39,7 +39,7 @@ pub fn Home() -> Html {
             <ul class="attune-cards">{ for cards }</ul>
             <p class="attune-small">
                 { "Nothing you choose here leaves this device. Attune is education, not therapy or diagnosis; " }
-                <Link<Route> to={Route::About}>{ "read more, and where to find help" }</Link<Route>>
+                <Link to={Address::About}>{ "read more, and where to find help" }</Link>
                 { "." }
             </p>
         </div>

@@ -1,9 +1,9 @@
 //! A friendly page for addresses that lead nowhere, with a way home.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
-use crate::route::Route;
+use crate::router::Link;
+use attune_engine::Address;
 
 #[derive(Properties, PartialEq, Default)]
 pub struct NotFoundProps {
@@ -18,7 +18,7 @@ pub fn NotFound(props: &NotFoundProps) -> Html {
         <div class="attune-not-found">
             <h1>{ "We couldn't find " }{ props.what.clone() }</h1>
             <p>{ "The link may be old or mistyped. Nothing is wrong on your side." }</p>
-            <p><Link<Route> to={Route::Home}>{ "Go to all scenarios" }</Link<Route>></p>
+            <p><Link to={Address::Home}>{ "Go to all scenarios" }</Link></p>
         </div>
     }
 }

@@ -3,16 +3,15 @@
 //! The address is the source of truth for the current step: Continue, Back and
 //! the browser's own history all change the address, and the player follows it.
 
-use attune_engine::{Progress, Scenario, Step};
+use attune_engine::{Address, Progress, Scenario, Step};
 use web_sys::HtmlElement;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::components::explanation::Explanation;
 use crate::components::prose::{attr, Prose};
 use crate::content::LIBRARY;
 use crate::pages::not_found::NotFound;
-use crate::route::Route;
+use crate::router::{self, Link};
 use crate::state::{PlayerAction, PlayerState};
 
 #[derive(Properties, PartialEq)]
@@ -54,7 +53,6 @@ fn Playing(props: &PlayingProps) -> Html {
         let (scenario, step) = (scenario, props.step.clone());
         use_reducer(move || PlayerState::new(scenario, step.as_deref()))
     };
-    let navigator = use_navigator().expect("the player is inside the router");
     let step_heading = use_node_ref();
     let explanation_heading = use_node_ref();
 
@@ -93,13 +91,12 @@ fn Playing(props: &PlayingProps) -> Html {
     }
 
     let go_to = {
-        let navigator = navigator.clone();
         let id = scenario.id.to_string();
         move |step: &str| {
-            navigator.push(&Route::Step {
+            router::go(&Address::Step {
                 id: id.clone(),
                 step: step.to_string(),
-            });
+            })
         }
     };
     let on_back = {
@@ -239,7 +236,7 @@ fn ending(step: &'static Step, heading: &NodeRef) -> Html {
                 <Prose text={reflection} />
             </section>
             <p>
-                <Link<Route> to={Route::Home}>{ "Try another scenario" }</Link<Route>>
+                <Link to={Address::Home}>{ "Try another scenario" }</Link>
             </p>
         </>
     }

@@ -4,6 +4,7 @@
 //! or wasm-bindgen; everything is tested natively with `cargo test`. The web app
 //! renders the state this crate computes and sends it actions.
 
+pub mod address;
 pub mod model;
 pub mod playthrough;
 pub mod validate;
@@ -13,6 +14,7 @@ pub mod bake;
 #[cfg(feature = "load")]
 pub mod load;
 
+pub use address::Address;
 pub use model::{Library, Response, Scenario, Section, Source, Step};
 pub use playthrough::{Playthrough, Progress};
 pub use validate::{validate, ContentError};
