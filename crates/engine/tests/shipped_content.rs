@@ -86,3 +86,46 @@ fn every_source_is_used_somewhere() {
         );
     }
 }
+
+/// Lower-case words, with curly apostrophes folded, as the copy check compares them.
+fn words(text: &str) -> Vec<String> {
+    text.to_lowercase()
+        .replace('\u{2019}', "'")
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// Content must paraphrase the source articles: no run of 12 words may repeat one.
+/// The articles live beside the repository (`../shared/seeds`), not in it.
+#[test]
+fn content_is_in_our_own_words() {
+    const RUN: usize = 12;
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let seeds = root.join("../shared/seeds");
+    let Ok(entries) = std::fs::read_dir(&seeds) else {
+        eprintln!("note: {} not found; the copy check needs the source articles beside the repo", seeds.display());
+        return;
+    };
+    let mut runs = std::collections::HashSet::new();
+    for entry in entries.flatten() {
+        let seed = words(&std::fs::read_to_string(entry.path()).unwrap());
+        runs.extend(seed.windows(RUN).map(|w| w.join(" ")));
+    }
+    assert!(!runs.is_empty(), "no source articles were read from {}", seeds.display());
+
+    let mut copied = Vec::new();
+    for dir in ["content", "content/scenarios"] {
+        for entry in std::fs::read_dir(root.join(dir)).unwrap().flatten() {
+            let path = entry.path();
+            if path.extension().is_some_and(|x| x == "toml") {
+                let text = words(&std::fs::read_to_string(&path).unwrap());
+                if let Some(run) = text.windows(RUN).map(|w| w.join(" ")).find(|r| runs.contains(r)) {
+                    copied.push(format!("{}: \"{run}\"", path.display()));
+                }
+            }
+        }
+    }
+    assert!(copied.is_empty(), "these files repeat a source article word for word:\n{}", copied.join("\n"));
+}
