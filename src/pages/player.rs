@@ -78,7 +78,13 @@ fn Playing(props: &PlayingProps) -> Html {
             let before = previous.replace(Some(current.clone()));
             let target = match before {
                 None => None, // first render: leave focus where the browser put it
-                Some(before) if before.step != current.step => Some(step_heading),
+                Some(before) if before.step != current.step => {
+                    // A new step starts at the top, with its progress line in view.
+                    if let Some(window) = web_sys::window() {
+                        window.scroll_to_with_x_and_y(0.0, 0.0);
+                    }
+                    Some(step_heading)
+                }
                 Some(before) if before.chosen != current.chosen && current.chosen.is_some() => {
                     Some(explanation_heading)
                 }
@@ -174,7 +180,7 @@ fn Playing(props: &PlayingProps) -> Html {
         <article class="attune-player">
             <header class="attune-player-header">
                 <h1>{ scenario.title.as_ref() }</h1>
-                <p class="attune-progress">{ progress }</p>
+                <p class="attune-progress" id="attune-progress">{ progress }</p>
             </header>
             { notes }
             { body }
@@ -207,7 +213,7 @@ fn decision(
     html! {
         <>
             <section class="attune-situation" aria-labelledby="attune-step-heading">
-                <h2 id="attune-step-heading" tabindex="-1" ref={heading.clone()}>
+                <h2 id="attune-step-heading" tabindex="-1" aria-describedby="attune-progress" ref={heading.clone()}>
                     { step.title.as_deref().unwrap_or("The situation") }
                 </h2>
                 <Prose text={attr(&step.situation)} />
@@ -226,7 +232,7 @@ fn ending(step: &'static Step, heading: &NodeRef) -> Html {
     html! {
         <>
             <section class="attune-situation attune-ending" aria-labelledby="attune-step-heading">
-                <h2 id="attune-step-heading" tabindex="-1" ref={heading.clone()}>
+                <h2 id="attune-step-heading" tabindex="-1" aria-describedby="attune-progress" ref={heading.clone()}>
                     { step.title.as_deref().unwrap_or("Where this leaves you") }
                 </h2>
                 <Prose text={attr(&step.situation)} />

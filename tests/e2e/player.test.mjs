@@ -230,6 +230,28 @@ describe("layout", () => {
   });
 });
 
+describe("on a phone", () => {
+  test("each new step starts at the top, its progress in view and announced with its heading", () =>
+    withPage(
+      async (page) => {
+        await visit(page, server.url, "#/scenario/partner-pulling-away");
+        await choose(page, { index: 1 });
+        await page.getByRole("button", { name: "Continue" }).scrollIntoViewIfNeeded();
+        assert.ok((await page.evaluate(() => window.scrollY)) > 200, "the Continue button is far down on a phone");
+        await page.getByRole("button", { name: "Continue" }).click();
+        await page.waitForFunction(() => document.querySelector(".attune-progress")?.textContent === "Step 2 of 3");
+        assert.equal(await page.evaluate(() => window.scrollY), 0);
+        assert.ok(await progress(page).isVisible());
+        const focused = await page.evaluate(() => ({
+          id: document.activeElement.id,
+          describedBy: document.getElementById(document.activeElement.getAttribute("aria-describedby"))?.textContent,
+        }));
+        assert.deepEqual(focused, { id: "attune-step-heading", describedBy: "Step 2 of 3" });
+      },
+      { viewport: { width: 375, height: 740 } },
+    ));
+});
+
 describe("about and safety", () => {
   test("About says what Attune is not, credits the five sources and says where to get help", () =>
     withPage(async (page) => {

@@ -105,7 +105,10 @@ fn content_is_in_our_own_words() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
     let seeds = root.join("../shared/seeds");
     let Ok(entries) = std::fs::read_dir(&seeds) else {
-        eprintln!("note: {} not found; the copy check needs the source articles beside the repo", seeds.display());
+        eprintln!(
+            "note: {} not found; the copy check needs the source articles beside the repo",
+            seeds.display()
+        );
         return;
     };
     let mut runs = std::collections::HashSet::new();
@@ -113,7 +116,11 @@ fn content_is_in_our_own_words() {
         let seed = words(&std::fs::read_to_string(entry.path()).unwrap());
         runs.extend(seed.windows(RUN).map(|w| w.join(" ")));
     }
-    assert!(!runs.is_empty(), "no source articles were read from {}", seeds.display());
+    assert!(
+        !runs.is_empty(),
+        "no source articles were read from {}",
+        seeds.display()
+    );
 
     let mut copied = Vec::new();
     for dir in ["content", "content/scenarios"] {
@@ -121,11 +128,19 @@ fn content_is_in_our_own_words() {
             let path = entry.path();
             if path.extension().is_some_and(|x| x == "toml") {
                 let text = words(&std::fs::read_to_string(&path).unwrap());
-                if let Some(run) = text.windows(RUN).map(|w| w.join(" ")).find(|r| runs.contains(r)) {
+                if let Some(run) = text
+                    .windows(RUN)
+                    .map(|w| w.join(" "))
+                    .find(|r| runs.contains(r))
+                {
                     copied.push(format!("{}: \"{run}\"", path.display()));
                 }
             }
         }
     }
-    assert!(copied.is_empty(), "these files repeat a source article word for word:\n{}", copied.join("\n"));
+    assert!(
+        copied.is_empty(),
+        "these files repeat a source article word for word:\n{}",
+        copied.join("\n")
+    );
 }
