@@ -1,6 +1,7 @@
-//! Build script: loads and checks `content/`, failing the build on any problem, then bakes it into Rust.
+//! Build script: loads and checks `content/`, failing the build on any problem, then bakes the first view's catalog into Rust.
 //!
-//! The browser bundle therefore carries content as static data and no parser.
+//! The browser bundle carries the catalog as static data and no parser; each
+//! scenario is published as its own file by `attune-content` (a Trunk hook).
 
 use std::path::Path;
 use std::{env, fs};
@@ -33,6 +34,6 @@ fn main() {
         std::process::exit(1);
     }
 
-    let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("library.rs");
-    fs::write(&out, bake(&loaded.library)).expect("write the baked content");
+    let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("catalog.rs");
+    fs::write(&out, bake(&loaded.library.catalog())).expect("write the baked catalog");
 }

@@ -1,7 +1,8 @@
 // Prints what the first view transfers, per file (raw, gzip -9, brotli q11), and checks a budget.
 // Usage: node scripts/size.mjs [--dist dist] [--budget-kb 120] [--json out.json]
-// The first view is index.html plus every asset it references (all of dist/ today).
-import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+// The first view is index.html plus every asset it references; scenario files
+// (dist/content/) are fetched only when a scenario is opened, and listed apart.
+import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
@@ -15,11 +16,12 @@ const budgetKb = option("budget-kb", null);
 const jsonOut = option("json", null);
 
 const html = readFileSync(join(dist, "index.html"), "utf8");
+const isFile = (path) => statSync(path).isFile();
 const firstView = readdirSync(dist).filter(
-  (name) => name === "index.html" || html.includes(name),
+  (name) => isFile(join(dist, name)) && (name === "index.html" || html.includes(name)),
 );
 
-const rows = firstView.sort().map((name) => {
+const measure = (name) => {
   const bytes = readFileSync(join(dist, name));
   return {
     file: name,
@@ -29,19 +31,27 @@ const rows = firstView.sort().map((name) => {
       params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
     }).length,
   };
-});
+};
+const rows = firstView.sort().map(measure);
+const contentDir = join(dist, "content");
+const later = readdirSync(contentDir, { withFileTypes: true })
+  .filter((entry) => entry.isFile())
+  .map((entry) => measure(join("content", entry.name)))
+  .sort((a, b) => a.file.localeCompare(b.file));
 const total = rows.reduce(
   (sum, r) => ({ file: "total", raw: sum.raw + r.raw, gzip: sum.gzip + r.gzip, brotli: sum.brotli + r.brotli }),
   { raw: 0, gzip: 0, brotli: 0 },
 );
 
-const width = Math.max(...rows.map((r) => r.file.length), 5);
+const width = Math.max(...rows.concat(later).map((r) => r.file.length), 5);
 const line = (r) =>
   `${r.file.padEnd(width)}  ${String(r.raw).padStart(9)}  ${String(r.gzip).padStart(9)}  ${String(r.brotli).padStart(9)}`;
 console.log(`${"file".padEnd(width)}  ${"raw".padStart(9)}  ${"gzip -9".padStart(9)}  ${"brotli 11".padStart(9)}`);
 rows.forEach((r) => console.log(line(r)));
 console.log(line(total));
-if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ files: rows, total }, null, 2));
+console.log("\nfetched when a scenario is opened:");
+later.forEach((r) => console.log(line(r)));
+if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ files: rows, total, onOpen: later }, null, 2));
 
 if (budgetKb !== null) {
   const budget = Number(budgetKb) * 1000;

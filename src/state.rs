@@ -5,8 +5,6 @@ use std::rc::Rc;
 use attune_engine::{Playthrough, Scenario};
 use yew::Reducible;
 
-use crate::content::LIBRARY;
-
 /// What the learner can do in the player.
 pub enum PlayerAction {
     Choose(String),
@@ -15,23 +13,21 @@ pub enum PlayerAction {
     GoTo(String),
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub struct PlayerState {
+    pub scenario: &'static Scenario,
     pub playthrough: Playthrough,
 }
 
 impl PlayerState {
-    pub fn new(scenario: &Scenario, step: Option<&str>) -> Self {
+    pub fn new(scenario: &'static Scenario, step: Option<&str>) -> Self {
         let playthrough = step
             .and_then(|step| Playthrough::at(scenario, step).ok())
             .unwrap_or_else(|| Playthrough::start(scenario));
-        PlayerState { playthrough }
-    }
-
-    pub fn scenario(&self) -> &'static Scenario {
-        LIBRARY
-            .scenario(self.playthrough.scenario_id())
-            .expect("a playthrough only exists for a known scenario")
+        PlayerState {
+            scenario,
+            playthrough,
+        }
     }
 }
 
@@ -39,21 +35,24 @@ impl Reducible for PlayerState {
     type Action = PlayerAction;
 
     fn reduce(self: Rc<Self>, action: PlayerAction) -> Rc<Self> {
-        let scenario = self.scenario();
-        let mut next = (*self).clone();
+        let scenario = self.scenario;
+        let mut playthrough = self.playthrough.clone();
         // A refused action (an unknown id) leaves the state as it was.
         let _ = match action {
-            PlayerAction::Choose(response) => next.playthrough.choose(scenario, &response),
+            PlayerAction::Choose(response) => playthrough.choose(scenario, &response),
             PlayerAction::Restart => {
-                next.playthrough.restart(scenario);
+                playthrough.restart(scenario);
                 Ok(())
             }
-            PlayerAction::GoTo(step) => next.playthrough.go_to(scenario, &step),
+            PlayerAction::GoTo(step) => playthrough.go_to(scenario, &step),
         };
-        if next == *self {
+        if playthrough == self.playthrough {
             self
         } else {
-            Rc::new(next)
+            Rc::new(PlayerState {
+                scenario,
+                playthrough,
+            })
         }
     }
 }

@@ -4,7 +4,7 @@ use attune_engine::Response;
 use yew::prelude::*;
 
 use crate::components::prose::{attr, Prose};
-use crate::content::LIBRARY;
+use crate::content::CATALOG;
 use crate::router::Link;
 use attune_engine::Address;
 
@@ -23,7 +23,7 @@ pub fn Explanation(props: &ExplanationProps) -> Html {
     let sources = response
         .sources
         .iter()
-        .filter_map(|id| LIBRARY.source(id))
+        .filter_map(|id| CATALOG.source(id))
         .enumerate()
         .map(|(i, source)| {
             html! { <>{ if i > 0 { " · " } else { "" } }<cite>{ source.title.as_ref() }</cite></> }

@@ -3,11 +3,11 @@
 use yew::prelude::*;
 
 use crate::components::prose::{attr, Prose};
-use crate::content::LIBRARY;
+use crate::content::CATALOG;
 
 #[component]
 pub fn About() -> Html {
-    let sections = LIBRARY.about.iter().map(|section| {
+    let sections = CATALOG.about.iter().map(|section| {
         let heading_id = format!("attune-about-{}", section.id);
         html! {
             <section class="attune-about-section" aria-labelledby={heading_id.clone()}>
@@ -16,7 +16,7 @@ pub fn About() -> Html {
             </section>
         }
     });
-    let sources = LIBRARY.sources.iter().map(|source| {
+    let sources = CATALOG.sources.iter().map(|source| {
         html! {
             <li>
                 <cite>{ source.title.as_ref() }</cite>

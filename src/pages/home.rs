@@ -2,13 +2,13 @@
 
 use yew::prelude::*;
 
-use crate::content::LIBRARY;
+use crate::content::CATALOG;
 use crate::router::Link;
 use attune_engine::Address;
 
 #[component]
 pub fn Home() -> Html {
-    let cards = LIBRARY.scenarios.iter().map(|scenario| {
+    let cards = CATALOG.scenarios.iter().map(|scenario| {
         let notes = (!scenario.content_notes.is_empty()).then(|| {
             html! {
                 <p class="attune-content-note">

@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use crate::components::explanation::Explanation;
 use crate::components::prose::{attr, Prose};
-use crate::content::LIBRARY;
+use crate::content::{self, CATALOG};
 use crate::pages::not_found::NotFound;
 use crate::router::{self, Link};
 use crate::state::{PlayerAction, PlayerState};
@@ -21,10 +21,67 @@ pub struct PlayerProps {
     pub step: Option<String>,
 }
 
+/// Whether the scenario's file has arrived.
+#[derive(Clone, PartialEq)]
+enum Loading {
+    Waiting,
+    Ready(&'static Scenario),
+    Failed,
+}
+
 #[component]
 pub fn Player(props: &PlayerProps) -> Html {
-    let Some(scenario) = LIBRARY.scenario(&props.id) else {
+    let card = CATALOG.scenario(&props.id);
+    let loading = use_state(|| {
+        card.and_then(|c| content::loaded(&c.id))
+            .map_or(Loading::Waiting, Loading::Ready)
+    });
+    let attempt = use_state(|| 0_u32);
+    {
+        let loading = loading.clone();
+        use_effect_with((card.map(|c| c.id.clone()), *attempt), move |_| {
+            if let (Some(card), Loading::Waiting | Loading::Failed) = (card, &*loading) {
+                loading.set(Loading::Waiting);
+                wasm_bindgen_futures::spawn_local(async move {
+                    match content::load(card).await {
+                        Ok(scenario) => loading.set(Loading::Ready(scenario)),
+                        Err(problem) => {
+                            web_sys::console::warn_1(
+                                &format!("Attune could not load a scenario: {problem}").into(),
+                            );
+                            loading.set(Loading::Failed);
+                        }
+                    }
+                });
+            }
+        });
+    }
+
+    let Some(card) = card else {
         return html! { <NotFound what="that scenario" /> };
+    };
+    let scenario = match &*loading {
+        Loading::Ready(scenario) => *scenario,
+        Loading::Waiting => {
+            return html! {
+                <article class="attune-player">
+                    <h1>{ card.title.as_ref() }</h1>
+                    <p class="attune-loading" role="status">{ "Loading the scenario…" }</p>
+                </article>
+            };
+        }
+        Loading::Failed => {
+            let retry = Callback::from(move |_: MouseEvent| attempt.set(*attempt + 1));
+            return html! {
+                <article class="attune-player">
+                    <h1>{ card.title.as_ref() }</h1>
+                    <div class="attune-problem" role="alert">
+                        <p>{ "We couldn't load this scenario. Please check your connection and try again." }</p>
+                        <button type="button" class="attune-button attune-button-primary" onclick={retry}>{ "Try again" }</button>
+                    </div>
+                </article>
+            };
+        }
     };
     if let Some(step) = &props.step {
         if scenario.step(step).is_none() {

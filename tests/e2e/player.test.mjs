@@ -230,6 +230,59 @@ describe("layout", () => {
   });
 });
 
+describe("loading scenarios", () => {
+  test("the home page fetches no scenario; opening one fetches only that one", async () => {
+    const session = await openPage(browser, server.url);
+    const { page } = session;
+    const requested = [];
+    page.on("request", (request) => requested.push(new URL(request.url()).pathname));
+    try {
+      await visit(page, server.url);
+      await page.getByRole("link", { name: "The rescue-and-enable cycle" }).waitFor();
+      assert.deepEqual(requested.filter((path) => path.startsWith("/content/")), []);
+      await page.getByRole("link", { name: "The rescue-and-enable cycle" }).click();
+      await page.getByRole("group", { name: "Your response" }).waitFor();
+      assert.deepEqual(
+        requested.filter((path) => path.startsWith("/content/")).map((path) => path.replace(/-[0-9a-f]+\.txt$/, "")),
+        ["/content/rescue-and-enable"],
+      );
+      session.assertClean();
+    } finally {
+      await session.close();
+    }
+  });
+
+  test("a slow scenario says it is loading; a failed one says so and can be tried again", async () => {
+    const session = await openPage(browser, server.url);
+    const { page } = session;
+    try {
+      let release;
+      const held = new Promise((resolve) => (release = resolve));
+      await page.route("**/content/**", async (route) => {
+        await held;
+        await route.abort();
+      });
+      await visit(page, server.url, "#/scenario/partner-pulling-away");
+      const status = page.getByRole("status");
+      assert.equal(await status.textContent(), "Loading the scenario…");
+      release();
+      const alert = page.getByRole("alert");
+      await alert.waitFor();
+      assert.match(await alert.textContent(), /couldn't load this scenario/);
+
+      await page.unroute("**/content/**");
+      await alert.getByRole("button", { name: "Try again" }).click();
+      await page.getByRole("group", { name: "Your response" }).waitFor();
+      assert.equal(await progress(page).textContent(), "Step 1 of 3");
+      // The only problems were the refused request and its report, nothing else.
+      const unexpected = session.problems.filter((p) => !/Failed to load resource|ERR_FAILED/.test(p));
+      assert.deepEqual(unexpected, []);
+    } finally {
+      await session.close();
+    }
+  });
+});
+
 describe("on a phone", () => {
   test("each new step starts at the top, its progress in view and announced with its heading", () =>
     withPage(

@@ -1,21 +1,21 @@
-//! Baking a validated `Library` into Rust source: `static` data the browser uses with no parser.
+//! Baking a validated library's `Catalog` into Rust source: `static` data the browser uses with no parser.
 //!
 //! The build script writes this source into `OUT_DIR`; the app `include!`s it.
 //! Every value is a `Cow::Borrowed`, so the result is a constant expression.
 
 use std::fmt::Write;
 
-use crate::model::{Library, Response, Scenario, Section, Source, Step, Text};
+use crate::model::{Catalog, ScenarioCard, Section, Source, Text};
 
-/// Rust source for an expression of type `attune_engine::Library`.
-pub fn bake(library: &Library) -> String {
+/// Rust source for an expression of type `attune_engine::Catalog`.
+pub fn bake(catalog: &Catalog) -> String {
     let mut out = String::new();
-    out.push_str("::attune_engine::Library { sources: ");
-    list(&mut out, &library.sources, source);
+    out.push_str("::attune_engine::Catalog { sources: ");
+    list(&mut out, &catalog.sources, source);
     out.push_str(", scenarios: ");
-    list(&mut out, &library.scenarios, scenario);
+    list(&mut out, &catalog.scenarios, card);
     out.push_str(", about: ");
-    list(&mut out, &library.about, section);
+    list(&mut out, &catalog.about, section);
     out.push_str(" }");
     out
 }
@@ -23,17 +23,6 @@ pub fn bake(library: &Library) -> String {
 fn text(out: &mut String, value: &str) {
     // `{:?}` of a str is a valid Rust string literal, escapes included.
     write!(out, "::std::borrow::Cow::Borrowed({value:?})").unwrap();
-}
-
-fn optional_text(out: &mut String, value: &Option<Text>) {
-    match value {
-        Some(value) => {
-            out.push_str("Some(");
-            text(out, value);
-            out.push(')');
-        }
-        None => out.push_str("None"),
-    }
 }
 
 fn list<T>(out: &mut String, items: &[T], item: fn(&mut String, &T)) {
@@ -61,57 +50,17 @@ fn source(out: &mut String, s: &Source) {
     out.push_str(" }");
 }
 
-fn scenario(out: &mut String, s: &Scenario) {
-    out.push_str("::attune_engine::Scenario { file: ");
-    text(out, &s.file);
-    out.push_str(", id: ");
+fn card(out: &mut String, s: &ScenarioCard) {
+    out.push_str("::attune_engine::ScenarioCard { id: ");
     text(out, &s.id);
     out.push_str(", title: ");
     text(out, &s.title);
     out.push_str(", teaser: ");
     text(out, &s.teaser);
-    write!(out, ", order: {:?}, content_notes: ", s.order).unwrap();
+    out.push_str(", content_notes: ");
     list(out, &s.content_notes, text_item);
-    out.push_str(", start: ");
-    text(out, &s.start);
-    out.push_str(", steps: ");
-    list(out, &s.steps, step);
-    out.push_str(" }");
-}
-
-fn step(out: &mut String, s: &Step) {
-    out.push_str("::attune_engine::Step { id: ");
-    text(out, &s.id);
-    out.push_str(", title: ");
-    optional_text(out, &s.title);
-    out.push_str(", situation: ");
-    text(out, &s.situation);
-    out.push_str(", question: ");
-    optional_text(out, &s.question);
-    out.push_str(", responses: ");
-    list(out, &s.responses, response);
-    out.push_str(", reflection: ");
-    optional_text(out, &s.reflection);
-    out.push_str(" }");
-}
-
-fn response(out: &mut String, r: &Response) {
-    out.push_str("::attune_engine::Response { id: ");
-    text(out, &r.id);
-    out.push_str(", text: ");
-    text(out, &r.text);
-    out.push_str(", next: ");
-    text(out, &r.next);
-    out.push_str(", outcome: ");
-    text(out, &r.outcome);
-    out.push_str(", attachment: ");
-    text(out, &r.attachment);
-    out.push_str(", codependency: ");
-    text(out, &r.codependency);
-    out.push_str(", sources: ");
-    list(out, &r.sources, text_item);
-    out.push_str(", pattern: ");
-    optional_text(out, &r.pattern);
+    out.push_str(", file: ");
+    text(out, &s.file);
     out.push_str(" }");
 }
 

@@ -5,6 +5,7 @@
 //! renders the state this crate computes and sends it actions.
 
 pub mod address;
+pub mod codec;
 pub mod model;
 pub mod playthrough;
 pub mod validate;
@@ -15,6 +16,6 @@ pub mod bake;
 pub mod load;
 
 pub use address::Address;
-pub use model::{Library, Response, Scenario, Section, Source, Step};
+pub use model::{Catalog, Library, Response, Scenario, ScenarioCard, Section, Source, Step};
 pub use playthrough::{Playthrough, Progress};
 pub use validate::{validate, ContentError};

@@ -20,6 +20,27 @@ pub struct Library {
     pub about: List<Section>,
 }
 
+/// What the browser's first view needs: a card per scenario, the sources and
+/// the About page. Each scenario's steps are published as a separate file
+/// (see `codec`) and fetched when the scenario is opened.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Catalog {
+    pub sources: List<Source>,
+    pub scenarios: List<ScenarioCard>,
+    pub about: List<Section>,
+}
+
+/// A scenario as the home page shows it, and where to fetch the rest.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ScenarioCard {
+    pub id: Text,
+    pub title: Text,
+    pub teaser: Text,
+    pub content_notes: List<Text>,
+    /// The published file holding the whole scenario, e.g. `partner-pulling-away-1a2b3c4d5e6f.txt`.
+    pub file: Text,
+}
+
 /// A headed block of prose on an informational page.
 #[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "load", derive(serde::Deserialize))]
@@ -95,6 +116,32 @@ pub const DEFAULT_QUESTION: &str = "What do you do?";
 
 impl Library {
     pub fn scenario(&self, id: &str) -> Option<&Scenario> {
+        self.scenarios.iter().find(|s| s.id == id)
+    }
+
+    /// The first view's part of the library, with each scenario's published file name.
+    pub fn catalog(&self) -> Catalog {
+        let cards = self.scenarios.iter().map(|s| ScenarioCard {
+            id: s.id.clone(),
+            title: s.title.clone(),
+            teaser: s.teaser.clone(),
+            content_notes: s.content_notes.clone(),
+            file: Text::from(crate::codec::file_name(&s.id, &crate::codec::encode(s))),
+        });
+        Catalog {
+            sources: self.sources.clone(),
+            scenarios: Cow::Owned(cards.collect()),
+            about: self.about.clone(),
+        }
+    }
+
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+}
+
+impl Catalog {
+    pub fn scenario(&self, id: &str) -> Option<&ScenarioCard> {
         self.scenarios.iter().find(|s| s.id == id)
     }
 

@@ -1,0 +1,213 @@
+//! A compact text encoding of one scenario, so the browser can fetch a scenario only when it is opened.
+//!
+//! Every string is written as `<byte length>:<bytes>`, every list as
+//! `<count>#`, and a missing optional value as `-`, in a fixed field order.
+//! Decoding needs no parser crate: about a hundred lines here cost far less in
+//! the wasm bundle than serde with any format. The build writes these files;
+//! a hand-edited or truncated one yields a `DecodeError`, never a panic.
+
+use std::borrow::Cow;
+use std::fmt;
+
+use crate::model::{List, Response, Scenario, Step, Text};
+
+/// The first line of every encoded scenario; bump the number when the layout changes.
+const MAGIC: &str = "attune-scenario 1\n";
+
+/// Why an encoded scenario could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DecodeError {
+    /// Byte offset where reading failed.
+    pub at: usize,
+    pub message: &'static str,
+}
+
+impl fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} (at byte {})", self.message, self.at)
+    }
+}
+
+/// Writes a scenario (not its source file name) in the compact encoding.
+pub fn encode(scenario: &Scenario) -> String {
+    let mut out = String::from(MAGIC);
+    let w = &mut out;
+    text(w, &scenario.id);
+    text(w, &scenario.title);
+    text(w, &scenario.teaser);
+    optional(w, &scenario.order.map(|n| Text::from(n.to_string())));
+    count(w, scenario.content_notes.len());
+    scenario.content_notes.iter().for_each(|note| text(w, note));
+    text(w, &scenario.start);
+    count(w, scenario.steps.len());
+    for step in scenario.steps.iter() {
+        text(w, &step.id);
+        optional(w, &step.title);
+        text(w, &step.situation);
+        optional(w, &step.question);
+        count(w, step.responses.len());
+        for r in step.responses.iter() {
+            for field in [
+                &r.id,
+                &r.text,
+                &r.next,
+                &r.outcome,
+                &r.attachment,
+                &r.codependency,
+            ] {
+                text(w, field);
+            }
+            count(w, r.sources.len());
+            r.sources.iter().for_each(|source| text(w, source));
+            optional(w, &r.pattern);
+        }
+        optional(w, &step.reflection);
+    }
+    out
+}
+
+fn text(out: &mut String, value: &str) {
+    out.push_str(&value.len().to_string());
+    out.push(':');
+    out.push_str(value);
+}
+
+fn optional(out: &mut String, value: &Option<Text>) {
+    match value {
+        Some(value) => text(out, value),
+        None => out.push('-'),
+    }
+}
+
+fn count(out: &mut String, n: usize) {
+    out.push_str(&n.to_string());
+    out.push('#');
+}
+
+/// Reads a scenario written by `encode`.
+pub fn decode(input: &str) -> Result<Scenario, DecodeError> {
+    let mut r = Reader { input, at: 0 };
+    if !input.starts_with(MAGIC) {
+        return Err(r.error("not an Attune scenario file, or from another version"));
+    }
+    r.at = MAGIC.len();
+    let id = r.text()?;
+    let title = r.text()?;
+    let teaser = r.text()?;
+    let order = match r.optional()? {
+        Some(n) => Some(n.parse().map_err(|_| r.error("`order` is not a number"))?),
+        None => None,
+    };
+    let content_notes = r.list(|r| r.text())?;
+    let start = r.text()?;
+    let steps = r.list(|r| {
+        Ok(Step {
+            id: r.text()?,
+            title: r.optional()?,
+            situation: r.text()?,
+            question: r.optional()?,
+            responses: r.list(|r| {
+                Ok(Response {
+                    id: r.text()?,
+                    text: r.text()?,
+                    next: r.text()?,
+                    outcome: r.text()?,
+                    attachment: r.text()?,
+                    codependency: r.text()?,
+                    sources: r.list(|r| r.text())?,
+                    pattern: r.optional()?,
+                })
+            })?,
+            reflection: r.optional()?,
+        })
+    })?;
+    if r.at != input.len() {
+        return Err(r.error("unexpected data after the scenario"));
+    }
+    Ok(Scenario {
+        file: Cow::Borrowed(""),
+        id,
+        title,
+        teaser,
+        order,
+        content_notes,
+        start,
+        steps,
+    })
+}
+
+struct Reader<'a> {
+    input: &'a str,
+    at: usize,
+}
+
+impl Reader<'_> {
+    fn error(&self, message: &'static str) -> DecodeError {
+        DecodeError {
+            at: self.at,
+            message,
+        }
+    }
+
+    /// Digits up to `end`, as a number; the `end` byte is consumed.
+    fn number(&mut self, end: u8) -> Result<usize, DecodeError> {
+        let rest = &self.input.as_bytes()[self.at..];
+        let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();
+        if digits == 0 || digits > 9 || rest.get(digits) != Some(&end) {
+            return Err(self.error("expected a length"));
+        }
+        let n = self.input[self.at..self.at + digits]
+            .parse()
+            .map_err(|_| self.error("bad length"))?;
+        self.at += digits + 1;
+        Ok(n)
+    }
+
+    fn text(&mut self) -> Result<Text, DecodeError> {
+        let len = self.number(b':')?;
+        let value = self
+            .input
+            .get(self.at..self.at + len)
+            .ok_or_else(|| self.error("text runs past the end, or splits a character"))?;
+        self.at += len;
+        Ok(Text::Owned(value.to_string()))
+    }
+
+    fn optional(&mut self) -> Result<Option<Text>, DecodeError> {
+        if self.input.as_bytes().get(self.at) == Some(&b'-') {
+            self.at += 1;
+            Ok(None)
+        } else {
+            self.text().map(Some)
+        }
+    }
+
+    fn list<T: Clone>(
+        &mut self,
+        mut item: impl FnMut(&mut Self) -> Result<T, DecodeError>,
+    ) -> Result<List<T>, DecodeError> {
+        let n = self.number(b'#')?;
+        // Each item takes at least two bytes, so a huge count in a short file is corrupt.
+        if n > self.input.len().saturating_sub(self.at) {
+            return Err(self.error("list is longer than the file"));
+        }
+        let mut items = Vec::with_capacity(n);
+        for _ in 0..n {
+            items.push(item(self)?);
+        }
+        Ok(Cow::Owned(items))
+    }
+}
+
+/// A short, stable fingerprint of encoded content, for cache-busting file names (FNV-1a, 64 bits).
+pub fn fingerprint(encoded: &str) -> String {
+    let hash = encoded.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    });
+    format!("{hash:016x}")
+}
+
+/// The file name a scenario's encoding is published under.
+pub fn file_name(id: &str, encoded: &str) -> String {
+    format!("{id}-{}.txt", &fingerprint(encoded)[..12])
+}
