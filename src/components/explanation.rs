@@ -47,6 +47,12 @@ pub fn Explanation(props: &ExplanationProps) -> Html {
                     <Prose text={attr(&response.codependency)} />
                 </section>
             </div>
+            if let Some(synthesis) = &response.synthesis {
+                <section class="attune-tension" aria-labelledby="attune-tension-heading">
+                    <h3 id="attune-tension-heading">{ "Where the lenses differ" }</h3>
+                    <p>{ synthesis.as_ref() }</p>
+                </section>
+            }
             <p class="attune-sources">
                 <span class="attune-label">{ "Drawn from: " }</span>
                 { for sources }

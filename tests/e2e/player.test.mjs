@@ -119,6 +119,18 @@ describe("playing a scenario", () => {
       assert.notEqual(endings[0], endings[1], `different choices, different endings: ${endings}`);
     }));
 
+  test("where the lenses pull apart, the player says so in one line; elsewhere it does not", () =>
+    withPage(async (page) => {
+      await visit(page, server.url, "#/scenario/rescue-and-enable");
+      const tension = page.getByRole("heading", { name: "Where the lenses differ" });
+      await choose(page, { name: "Ring Jordan's work and tell them Jordan is ill." });
+      assert.ok(await tension.isVisible());
+      const line = await page.getByRole("region", { name: "Where the lenses differ" }).textContent();
+      assert.ok(line.trim().length > 30, line);
+      await choose(page, { name: "Tell Jordan, kindly, that you won't make the call, and leave the phone with them." });
+      assert.equal(await tension.count(), 0);
+    }));
+
   test("back returns to the previous step, showing what was chosen there", () =>
     withPage(async (page) => {
       await visit(page, server.url, "#/scenario/partner-pulling-away");

@@ -12,7 +12,7 @@ use std::fmt;
 use crate::model::{List, Response, Scenario, Step, Text};
 
 /// The first line of every encoded scenario; bump the number when the layout changes.
-const MAGIC: &str = "attune-scenario 1\n";
+const MAGIC: &str = "attune-scenario 2\n";
 
 /// Why an encoded scenario could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -60,6 +60,7 @@ pub fn encode(scenario: &Scenario) -> String {
             count(w, r.sources.len());
             r.sources.iter().for_each(|source| text(w, source));
             optional(w, &r.pattern);
+            optional(w, &r.synthesis);
         }
         optional(w, &step.reflection);
     }
@@ -116,6 +117,7 @@ pub fn decode(input: &str) -> Result<Scenario, DecodeError> {
                     codependency: r.text()?,
                     sources: r.list(|r| r.text())?,
                     pattern: r.optional()?,
+                    synthesis: r.optional()?,
                 })
             })?,
             reflection: r.optional()?,

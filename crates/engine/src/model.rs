@@ -109,6 +109,8 @@ pub struct Response {
     pub codependency: Text,
     pub sources: List<Text>,
     pub pattern: Option<Text>,
+    /// Only where the two lenses pull apart: one line that holds both views.
+    pub synthesis: Option<Text>,
 }
 
 /// The question shown above a step's responses when the content sets none.

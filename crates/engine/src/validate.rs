@@ -276,6 +276,9 @@ fn validate_step(
                 errors.push(at.error(format!("source `{source}` is not in the sources file")));
             }
         }
+        if let Some(synthesis) = &response.synthesis {
+            check_text("synthesis", synthesis, &at, errors);
+        }
         if let Some(pattern) = &response.pattern {
             check_id("pattern", pattern, |m| at.error(m), errors);
         }

@@ -41,6 +41,7 @@ situation = "Something happens."
   codependency = "Watch your own needs."
   sources = ["article"]
   pattern = "pursue"
+  synthesis = "Both want you close and whole."
 
   [[steps.responses]]
   id = "wait"
