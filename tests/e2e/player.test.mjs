@@ -46,7 +46,7 @@ async function playToEnding(page, index) {
     seen.push(where);
     if (where === "Ending") return seen;
     await choose(page, { index });
-    await page.getByRole("button", { name: "Continue" }).click();
+    await page.getByRole("button", { name: "Continue", exact: true }).click();
     await page.waitForFunction((before) => document.querySelector(".attune-progress")?.textContent !== before, where);
   }
   throw new Error(`no ending after 10 steps: ${seen.join(" → ")}`);
@@ -101,7 +101,7 @@ describe("playing a scenario", () => {
       assert.match(await reflection.textContent(), /\?/, "the ending asks a reflective question");
       await assertNoAxeViolations(page, "ending");
 
-      await page.getByRole("button", { name: "Start again" }).click();
+      await page.getByRole("button", { name: "Start again", exact: true }).click();
       await page.waitForFunction(() => document.querySelector(".attune-progress")?.textContent === "Step 1 of 3");
       assert.equal(await responseGroup(page).locator('[aria-pressed="true"]').count(), 0, "start again forgets the choice");
     }));
@@ -134,13 +134,13 @@ describe("playing a scenario", () => {
   test("back returns to the previous step, showing what was chosen there", () =>
     withPage(async (page) => {
       await visit(page, server.url, "#/scenario/partner-pulling-away");
-      assert.ok(await page.getByRole("button", { name: "Back" }).isDisabled(), "nothing to go back to yet");
+      assert.ok(await page.getByRole("button", { name: "Back", exact: true }).isDisabled(), "nothing to go back to yet");
       await choose(page, { index: 1 });
       const chosen = await responseGroup(page).locator('[aria-pressed="true"]').textContent();
-      await page.getByRole("button", { name: "Continue" }).click();
+      await page.getByRole("button", { name: "Continue", exact: true }).click();
       await page.waitForFunction(() => document.querySelector(".attune-progress")?.textContent === "Step 2 of 3");
 
-      await page.getByRole("button", { name: "Back" }).click();
+      await page.getByRole("button", { name: "Back", exact: true }).click();
       await page.waitForFunction(() => document.querySelector(".attune-progress")?.textContent === "Step 1 of 3");
       assert.equal(await responseGroup(page).locator('[aria-pressed="true"]').textContent(), chosen);
       assert.ok(await page.getByRole("heading", { name: "Codependency lens" }).isVisible());
@@ -150,7 +150,7 @@ describe("playing a scenario", () => {
       assert.notEqual(await responseGroup(page).locator('[aria-pressed="true"]').textContent(), chosen);
 
       // The browser's own Back button agrees with the app.
-      await page.getByRole("button", { name: "Continue" }).click();
+      await page.getByRole("button", { name: "Continue", exact: true }).click();
       await page.waitForFunction(() => document.querySelector(".attune-progress")?.textContent === "Step 2 of 3");
       await page.goBack();
       await page.waitForFunction(() => document.querySelector(".attune-progress")?.textContent === "Step 1 of 3");
@@ -180,7 +180,7 @@ describe("addresses", () => {
     withPage(async (page) => {
       await visit(page, server.url, "#/scenario/rescue-and-enable");
       await choose(page, { index: 2 });
-      await page.getByRole("button", { name: "Continue" }).click();
+      await page.getByRole("button", { name: "Continue", exact: true }).click();
       await page.waitForFunction(() => document.querySelector(".attune-progress")?.textContent === "Step 2 of 3");
       const address = page.url();
       const situation = await page.locator(".attune-situation").textContent();
@@ -196,7 +196,7 @@ describe("addresses", () => {
         await other.page.goto(address);
         await other.page.locator(".attune-progress").waitFor();
         assert.equal(await other.page.locator(".attune-situation").textContent(), situation);
-        await other.page.getByRole("button", { name: "Back" }).click();
+        await other.page.getByRole("button", { name: "Back", exact: true }).click();
         await other.page.waitForFunction(() => document.querySelector(".attune-progress")?.textContent === "Step 1 of 3");
         other.assertClean();
       } finally {
@@ -283,7 +283,7 @@ describe("loading scenarios", () => {
       assert.match(await alert.textContent(), /couldn't load this scenario/);
 
       await page.unroute("**/content/**");
-      await alert.getByRole("button", { name: "Try again" }).click();
+      await alert.getByRole("button", { name: "Try again", exact: true }).click();
       await page.getByRole("group", { name: "Your response" }).waitFor();
       assert.equal(await progress(page).textContent(), "Step 1 of 3");
       // The only problems were the refused request and its report, nothing else.
@@ -301,9 +301,9 @@ describe("on a phone", () => {
       async (page) => {
         await visit(page, server.url, "#/scenario/partner-pulling-away");
         await choose(page, { index: 1 });
-        await page.getByRole("button", { name: "Continue" }).scrollIntoViewIfNeeded();
+        await page.getByRole("button", { name: "Continue", exact: true }).scrollIntoViewIfNeeded();
         assert.ok((await page.evaluate(() => window.scrollY)) > 200, "the Continue button is far down on a phone");
-        await page.getByRole("button", { name: "Continue" }).click();
+        await page.getByRole("button", { name: "Continue", exact: true }).click();
         await page.waitForFunction(() => document.querySelector(".attune-progress")?.textContent === "Step 2 of 3");
         assert.equal(await page.evaluate(() => window.scrollY), 0);
         assert.ok(await progress(page).isVisible());
