@@ -3,6 +3,7 @@
 //! The address is the source of truth for the current step: Continue, Back and
 //! the browser's own history all change the address, and the player follows it.
 
+use attune_engine::conditions::Facts;
 use attune_engine::{Address, Progress, Scenario, Step};
 use web_sys::HtmlElement;
 use yew::prelude::*;
@@ -213,10 +214,11 @@ fn Playing(props: &PlayingProps) -> Html {
             let state = state.clone();
             Callback::from(move |response: String| state.dispatch(PlayerAction::Choose(response)))
         };
+        let facts = state.playthrough.facts(scenario);
         let chosen = current.chosen.as_deref().and_then(|id| step.response(id));
         let on_continue = {
             let go_to = go_to.clone();
-            let next = chosen.map(|r| r.next.to_string());
+            let next = state.playthrough.next_step(scenario).map(|n| n.to_string());
             Callback::from(move |_: MouseEvent| {
                 if let Some(next) = &next {
                     go_to(next);
@@ -225,7 +227,7 @@ fn Playing(props: &PlayingProps) -> Html {
         };
         html! {
             <>
-                { decision(step, chosen.map(|r| r.id.as_ref()), &step_heading, on_choose) }
+                { decision(step, &facts, chosen.map(|r| r.id.as_ref()), &step_heading, on_choose) }
                 if let Some(response) = chosen {
                     <Explanation {response} focus_ref={explanation_heading.clone()} {on_continue} />
                 }
@@ -248,11 +250,13 @@ fn Playing(props: &PlayingProps) -> Html {
 
 fn decision(
     step: &'static Step,
+    facts: &Facts,
     chosen: Option<&str>,
     heading: &NodeRef,
     on_choose: Callback<String>,
 ) -> Html {
-    let responses = step.responses.iter().map(|response| {
+    let (title, situation) = step.telling(facts);
+    let responses = step.offered(facts).map(|response| {
         let pressed = chosen == Some(response.id.as_ref());
         let onclick = {
             let on_choose = on_choose.clone();
@@ -271,9 +275,9 @@ fn decision(
         <>
             <section class="attune-situation" aria-labelledby="attune-step-heading">
                 <h2 id="attune-step-heading" tabindex="-1" aria-describedby="attune-progress" ref={heading.clone()}>
-                    { step.title.as_deref().unwrap_or("The situation") }
+                    { title.unwrap_or("The situation") }
                 </h2>
-                <Prose text={attr(&step.situation)} />
+                <Prose text={AttrValue::Static(situation)} />
             </section>
             <section class="attune-choices" role="group" aria-labelledby="attune-choices-heading">
                 <h2 id="attune-choices-heading">{ "Your response" }</h2>

@@ -4,21 +4,29 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
-import { decodeScenario, launchBrowser, openPage, startServer, visit } from "./support.mjs";
+import { decodeScenario, holds, launchBrowser, openPage, startServer, visit } from "./support.mjs";
 
 const CONTENT = new URL("../../dist/content/", import.meta.url);
 const scenarios = readdirSync(CONTENT)
   .filter((name) => name.endsWith(".txt"))
   .map((name) => decodeScenario(readFileSync(new URL(name, CONTENT))));
 
-/** Every path from the start to an ending, from the scenario's data. */
+/** Every path a learner can take from the start to an ending, from the scenario's data and its conditions. */
 function pathsIn(scenario) {
   const byId = new Map(scenario.steps.map((step) => [step.id, step]));
-  const walk = (id) => {
+  const walk = (id, facts) => {
     const step = byId.get(id);
-    return step.reflection !== null ? [[id]] : step.responses.flatMap((r) => walk(r.next).map((p) => [id, ...p]));
+    if (step.reflection !== null) return [[id]];
+    return step.responses
+      .filter((r) => holds(r.condition, facts))
+      .flatMap((r) => {
+        const next = r.routes.find((route) => holds(route.condition, facts))?.next ?? r.next;
+        const after = new Set(facts);
+        if (r.remember !== null) after.add(r.remember);
+        return walk(next, after).map((p) => [id, ...p]);
+      });
   };
-  return walk(scenario.start);
+  return walk(scenario.start, new Set());
 }
 
 let server;

@@ -109,7 +109,7 @@ export async function assertNoAxeViolations(page, label) {
  */
 export function decodeScenario(buffer) {
   const bytes = Buffer.from(buffer);
-  const magic = "attune-scenario 2\n";
+  const magic = "attune-scenario 3\n";
   if (bytes.subarray(0, magic.length).toString() !== magic) throw new Error("not a scenario file");
   let at = magic.length;
   const number = (end) => {
@@ -135,8 +135,18 @@ export function decodeScenario(buffer) {
     responses: list(() => ({
       id: text(), text: text(), next: text(), outcome: text(), attachment: text(), codependency: text(),
       sources: list(text), pattern: optional(), synthesis: optional(),
+      remember: optional(), condition: optional(),
+      routes: list(() => ({ condition: text(), next: text() })),
     })),
     reflection: optional(),
+    variants: list(() => ({ condition: text(), title: optional(), situation: text() })),
   }));
   return scenario;
+}
+
+/** Whether a content condition ("fact" or "not fact") holds for the remembered facts. */
+export function holds(condition, facts) {
+  if (condition === null) return true;
+  const negated = condition.startsWith("not ");
+  return facts.has(negated ? condition.slice(4).trim() : condition.trim()) !== negated;
 }

@@ -9,10 +9,10 @@
 use std::borrow::Cow;
 use std::fmt;
 
-use crate::model::{List, Response, Scenario, Step, Text};
+use crate::model::{List, Response, Route, Scenario, Step, Text, Variant};
 
 /// The first line of every encoded scenario; bump the number when the layout changes.
-const MAGIC: &str = "attune-scenario 2\n";
+const MAGIC: &str = "attune-scenario 3\n";
 
 /// Why an encoded scenario could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -61,8 +61,21 @@ pub fn encode(scenario: &Scenario) -> String {
             r.sources.iter().for_each(|source| text(w, source));
             optional(w, &r.pattern);
             optional(w, &r.synthesis);
+            optional(w, &r.remember);
+            optional(w, &r.condition);
+            count(w, r.routes.len());
+            for route in r.routes.iter() {
+                text(w, &route.condition);
+                text(w, &route.next);
+            }
         }
         optional(w, &step.reflection);
+        count(w, step.variants.len());
+        for variant in step.variants.iter() {
+            text(w, &variant.condition);
+            optional(w, &variant.title);
+            text(w, &variant.situation);
+        }
     }
     out
 }
@@ -118,9 +131,24 @@ pub fn decode(input: &str) -> Result<Scenario, DecodeError> {
                     sources: r.list(|r| r.text())?,
                     pattern: r.optional()?,
                     synthesis: r.optional()?,
+                    remember: r.optional()?,
+                    condition: r.optional()?,
+                    routes: r.list(|r| {
+                        Ok(Route {
+                            condition: r.text()?,
+                            next: r.text()?,
+                        })
+                    })?,
                 })
             })?,
             reflection: r.optional()?,
+            variants: r.list(|r| {
+                Ok(Variant {
+                    condition: r.text()?,
+                    title: r.optional()?,
+                    situation: r.text()?,
+                })
+            })?,
         })
     })?;
     if r.at != input.len() {

@@ -6,6 +6,7 @@
 
 pub mod address;
 pub mod codec;
+pub mod conditions;
 pub mod model;
 pub mod playthrough;
 pub mod validate;
@@ -16,6 +17,8 @@ pub mod bake;
 pub mod load;
 
 pub use address::Address;
-pub use model::{Catalog, Library, Response, Scenario, ScenarioCard, Section, Source, Step};
+pub use model::{
+    Catalog, Library, Response, Route, Scenario, ScenarioCard, Section, Source, Step, Variant,
+};
 pub use playthrough::{Playthrough, Progress};
 pub use validate::{validate, ContentError};

@@ -6,6 +6,8 @@
 
 use std::borrow::Cow;
 
+use crate::conditions::{holds, Facts};
+
 /// A piece of text from the content files.
 pub type Text = Cow<'static, str>;
 /// A list from the content files.
@@ -94,6 +96,29 @@ pub struct Step {
     pub question: Option<Text>,
     pub responses: List<Response>,
     pub reflection: Option<Text>,
+    /// Other tellings of this step, for learners whose earlier choices make them fit.
+    pub variants: List<Variant>,
+}
+
+/// A telling of a step that replaces its situation (and title) when a condition holds.
+#[derive(Clone, Debug, Default, PartialEq)]
+#[cfg_attr(feature = "load", derive(serde::Deserialize))]
+#[cfg_attr(feature = "load", serde(default, deny_unknown_fields))]
+pub struct Variant {
+    #[cfg_attr(feature = "load", serde(rename = "if"))]
+    pub condition: Text,
+    pub title: Option<Text>,
+    pub situation: Text,
+}
+
+/// Where a response leads instead of its `next` when a condition holds.
+#[derive(Clone, Debug, Default, PartialEq)]
+#[cfg_attr(feature = "load", derive(serde::Deserialize))]
+#[cfg_attr(feature = "load", serde(default, deny_unknown_fields))]
+pub struct Route {
+    #[cfg_attr(feature = "load", serde(rename = "if"))]
+    pub condition: Text,
+    pub next: Text,
 }
 
 /// Something the learner may do at a decision point, and what it tends to set in motion.
@@ -111,6 +136,13 @@ pub struct Response {
     pub pattern: Option<Text>,
     /// Only where the two lenses pull apart: one line that holds both views.
     pub synthesis: Option<Text>,
+    /// A fact later steps can test, set when this response is chosen.
+    pub remember: Option<Text>,
+    /// Offered only when this holds.
+    #[cfg_attr(feature = "load", serde(rename = "if"))]
+    pub condition: Option<Text>,
+    /// Checked in order before `next`; the first whose condition holds wins.
+    pub routes: List<Route>,
 }
 
 /// The question shown above a step's responses when the content sets none.
@@ -157,9 +189,10 @@ impl Scenario {
         self.steps.iter().find(|s| s.id == id)
     }
 
-    /// The most decisions a learner can still meet from `step` on, counting
-    /// `step` itself; 0 for an ending. Assumes validated (loop-free) content.
-    pub fn decisions_ahead(&self, step: &str) -> usize {
+    /// The most decisions a learner can still meet from `step` on, given the
+    /// facts in force there, counting `step` itself; 0 for an ending.
+    /// Assumes validated (loop-free) content.
+    pub fn decisions_ahead(&self, step: &str, facts: &Facts) -> usize {
         let Some(step) = self.step(step) else {
             return 0;
         };
@@ -167,45 +200,61 @@ impl Scenario {
             return 0;
         }
         1 + step
-            .responses
-            .iter()
-            .map(|r| self.decisions_ahead(&r.next))
+            .offered(facts)
+            .map(|r| self.decisions_ahead(r.destination(facts), &facts.with(r.remember.as_ref())))
             .max()
             .unwrap_or(0)
     }
 
-    /// The shortest way from the start to `target`, as the (step, response)
-    /// pairs taken; empty when `target` is the start or cannot be reached.
-    pub fn route_to(&self, target: &str) -> Vec<(Text, Text)> {
-        let mut came_from: Vec<(&str, Option<(&str, &str)>)> = vec![(&self.start, None)];
+    /// The shortest way a learner can take from the start to `target`, as the
+    /// (step, response) pairs chosen; empty when `target` is the start. `None`
+    /// when no learner can get there.
+    pub fn route_to(&self, target: &str) -> Option<Vec<(Text, Text)>> {
+        // Breadth first over (step, facts): the facts decide what is offered.
+        // Each entry: a step, the facts in force there, and how it was reached
+        // (the entry before it and the response chosen there).
+        struct Reached<'s> {
+            step: &'s str,
+            facts: Facts,
+            from: Option<(usize, &'s str)>,
+        }
+        let mut seen = vec![Reached {
+            step: &self.start,
+            facts: Facts::default(),
+            from: None,
+        }];
         let mut cursor = 0;
-        while cursor < came_from.len() {
-            let here = came_from[cursor].0;
+        while cursor < seen.len() {
+            let (here, facts) = (seen[cursor].step, seen[cursor].facts.clone());
             if here == target {
                 let mut route = Vec::new();
-                let mut at = here;
-                while let Some((_, Some((prev, response)))) =
-                    came_from.iter().find(|(step, _)| *step == at)
-                {
+                let mut at = cursor;
+                while let Some((previous, response)) = seen[at].from {
                     route.push((
-                        Text::from(prev.to_string()),
+                        Text::from(seen[previous].step.to_string()),
                         Text::from(response.to_string()),
                     ));
-                    at = prev;
+                    at = previous;
                 }
                 route.reverse();
-                return route;
+                return Some(route);
             }
             if let Some(step) = self.step(here) {
-                for response in step.responses.iter() {
-                    if !came_from.iter().any(|(seen, _)| *seen == response.next) {
-                        came_from.push((&response.next, Some((here, &response.id))));
+                for response in step.offered(&facts) {
+                    let next = response.destination(&facts);
+                    let next_facts = facts.with(response.remember.as_ref());
+                    if !seen.iter().any(|r| r.step == next && r.facts == next_facts) {
+                        seen.push(Reached {
+                            step: next,
+                            facts: next_facts,
+                            from: Some((cursor, &response.id)),
+                        });
                     }
                 }
             }
             cursor += 1;
         }
-        Vec::new()
+        None
     }
 }
 
@@ -220,6 +269,42 @@ impl Step {
 
     pub fn question(&self) -> &str {
         self.question.as_deref().unwrap_or(DEFAULT_QUESTION)
+    }
+
+    /// The responses a learner is offered here, given the facts in force.
+    pub fn offered<'s, 'f>(
+        &'s self,
+        facts: &'f Facts,
+    ) -> impl Iterator<Item = &'s Response> + use<'s, 'f> {
+        self.responses
+            .iter()
+            .filter(move |r| holds(r.condition.as_deref(), facts))
+    }
+
+    /// The title and situation to show, given the facts in force: the first
+    /// variant whose condition holds, else the step's own.
+    pub fn telling(&self, facts: &Facts) -> (Option<&str>, &str) {
+        match self
+            .variants
+            .iter()
+            .find(|v| holds(Some(&v.condition), facts))
+        {
+            Some(variant) => (
+                variant.title.as_deref().or(self.title.as_deref()),
+                &variant.situation,
+            ),
+            None => (self.title.as_deref(), &self.situation),
+        }
+    }
+}
+
+impl Response {
+    /// Where choosing this leads, given the facts in force at its step.
+    pub fn destination(&self, facts: &Facts) -> &str {
+        self.routes
+            .iter()
+            .find(|route| holds(Some(&route.condition), facts))
+            .map_or(&self.next, |route| &route.next)
     }
 }
 

@@ -4,6 +4,7 @@
 //! chosen there, so going back shows what was picked, and picking another
 //! response at an earlier step simply takes the story another way.
 
+use crate::conditions::Facts;
 use crate::model::{Scenario, Text};
 
 /// One step on the path, and the response chosen there (if any yet).
@@ -54,10 +55,9 @@ impl Playthrough {
         let target = scenario
             .step(step)
             .ok_or_else(|| PlayError::UnknownStep(step.to_string()))?;
-        let route = scenario.route_to(step);
-        if route.is_empty() && step != scenario.start {
-            return Err(PlayError::UnknownStep(step.to_string()));
-        }
+        let route = scenario
+            .route_to(step)
+            .ok_or_else(|| PlayError::UnknownStep(step.to_string()))?;
         let mut path: Vec<Visit> = route
             .into_iter()
             .map(|(step, response)| Visit {
@@ -89,6 +89,20 @@ impl Playthrough {
             .expect("a playthrough's path is never empty")
     }
 
+    /// The facts in force at the current step: remembered by the responses
+    /// chosen on the way here.
+    pub fn facts(&self, scenario: &Scenario) -> Facts {
+        let before = &self.path[..self.path.len() - 1];
+        before.iter().fold(Facts::default(), |facts, visit| {
+            let remembered = visit
+                .chosen
+                .as_ref()
+                .and_then(|chosen| scenario.step(&visit.step)?.response(chosen))
+                .and_then(|response| response.remember.as_ref());
+            facts.with(remembered)
+        })
+    }
+
     pub fn can_go_back(&self) -> bool {
         self.path.len() > 1
     }
@@ -98,8 +112,10 @@ impl Playthrough {
         let step = scenario
             .step(&self.current().step)
             .ok_or_else(|| PlayError::UnknownStep(self.current().step.to_string()))?;
+        let facts = self.facts(scenario);
         let response = step
-            .response(response)
+            .offered(&facts)
+            .find(|r| r.id == response)
             .ok_or_else(|| PlayError::UnknownResponse(response.to_string()))?;
         self.path.last_mut().expect("never empty").chosen = Some(response.id.clone());
         Ok(())
@@ -120,7 +136,9 @@ impl Playthrough {
         let current = self.current();
         let chosen = current.chosen.as_ref()?;
         let response = scenario.step(&current.step)?.response(chosen)?;
-        Some(response.next.clone())
+        Some(Text::from(
+            response.destination(&self.facts(scenario)).to_string(),
+        ))
     }
 
     /// Return to the previous step, which still shows what was chosen there.
@@ -161,7 +179,7 @@ impl Playthrough {
         let number = self.path.len();
         Progress::Decision {
             number,
-            total: number - 1 + scenario.decisions_ahead(current),
+            total: number - 1 + scenario.decisions_ahead(current, &self.facts(scenario)),
         }
     }
 }

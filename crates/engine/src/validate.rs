@@ -6,6 +6,7 @@
 use std::collections::HashSet;
 use std::fmt;
 
+use crate::conditions::{Condition, Facts};
 use crate::model::{Library, Scenario, Step, HELP_SECTION};
 
 /// One problem in the content, with where it is.
@@ -212,7 +213,196 @@ fn validate_scenario(
     }
 
     if scenario.step(&scenario.start).is_some() {
+        let before = errors.len();
         check_graph(scenario, errors);
+        // Conditions are only worth exploring on a sound graph.
+        if errors.len() == before {
+            check_conditions(scenario, errors);
+        }
+    }
+}
+
+/// Checks one condition's form, and that some response remembers its fact.
+fn check_condition(
+    text: &str,
+    field: &str,
+    scenario: &Scenario,
+    place: &Place,
+    errors: &mut Vec<ContentError>,
+) {
+    match Condition::parse(text) {
+        None => errors.push(place.error(format!(
+            "`{field}` = \"{text}\" should be a fact's name, or `not` and a fact's name"
+        ))),
+        Some(condition) => {
+            let remembered = scenario
+                .steps
+                .iter()
+                .flat_map(|s| s.responses.iter())
+                .any(|r| r.remember.as_deref() == Some(condition.fact));
+            if !remembered {
+                errors.push(place.error(format!(
+                    "`{field}` tests the fact `{}`, which no response remembers",
+                    condition.fact
+                )));
+            }
+        }
+    }
+}
+
+/// Where a condition stands in a step, for reporting.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum Site {
+    Variant(usize),
+    Response(usize),
+    Route(usize, usize),
+}
+
+/// Explores every (step, remembered facts) a learner can reach: every
+/// condition must be able to hold, and no decision may offer nothing.
+fn check_conditions(scenario: &Scenario, errors: &mut Vec<ContentError>) {
+    const MOST_STATES: usize = 100_000;
+    let uses_conditions = scenario.steps.iter().any(|s| {
+        !s.variants.is_empty()
+            || s.responses
+                .iter()
+                .any(|r| r.condition.is_some() || !r.routes.is_empty())
+    });
+    if !uses_conditions {
+        return;
+    }
+    let index = |id: &str| scenario.steps.iter().position(|s| s.id == id);
+    let mut seen: HashSet<(usize, Facts)> = HashSet::new();
+    let mut held: HashSet<(usize, Site)> = HashSet::new();
+    let mut stuck: Vec<(usize, Facts)> = Vec::new();
+    let mut stack = vec![(
+        index(&scenario.start).expect("checked by the caller"),
+        Facts::default(),
+    )];
+    while let Some((at, facts)) = stack.pop() {
+        if !seen.insert((at, facts.clone())) {
+            continue;
+        }
+        if seen.len() > MOST_STATES {
+            let whole = Place {
+                scenario,
+                step: None,
+                response: None,
+            };
+            errors.push(
+                whole.error(
+                    "has too many combinations of remembered facts to check; use fewer facts",
+                ),
+            );
+            return;
+        }
+        let step = &scenario.steps[at];
+        let holds = |text: &str| Condition::parse(text).is_some_and(|c| c.holds(&facts));
+        if let Some(i) = step.variants.iter().position(|v| holds(&v.condition)) {
+            held.insert((at, Site::Variant(i)));
+        }
+        let mut offered = 0;
+        for (r, response) in step.responses.iter().enumerate() {
+            if !response.condition.as_deref().is_none_or(holds) {
+                continue;
+            }
+            offered += 1;
+            held.insert((at, Site::Response(r)));
+            let next = match response
+                .routes
+                .iter()
+                .position(|route| holds(&route.condition))
+            {
+                Some(k) => {
+                    held.insert((at, Site::Route(r, k)));
+                    &response.routes[k].next
+                }
+                None => &response.next,
+            };
+            if let Some(next) = index(next) {
+                stack.push((next, facts.with(response.remember.as_ref())));
+            }
+        }
+        if offered == 0 && !step.is_ending() {
+            stuck.push((at, facts));
+        }
+    }
+
+    let reached: HashSet<usize> = seen.iter().map(|(at, _)| *at).collect();
+    for (at, step) in scenario.steps.iter().enumerate() {
+        let here = Place {
+            scenario,
+            step: Some(&step.id),
+            response: None,
+        };
+        if !reached.contains(&at) {
+            errors.push(
+                here.error(
+                    "cannot be reached: the conditions on the way never lead a learner here",
+                ),
+            );
+            continue;
+        }
+        for (i, variant) in step.variants.iter().enumerate() {
+            if !held.contains(&(at, Site::Variant(i))) {
+                errors.push(here.error(format!(
+                    "variant {}: `if = \"{}\"` never holds for a learner who reaches this step",
+                    i + 1,
+                    variant.condition
+                )));
+            }
+        }
+        for (r, response) in step.responses.iter().enumerate() {
+            let at_response = Place {
+                scenario,
+                step: Some(&step.id),
+                response: Some(&response.id),
+            };
+            if let Some(condition) = &response.condition {
+                if !held.contains(&(at, Site::Response(r))) {
+                    errors.push(at_response.error(format!(
+                        "`if = \"{condition}\"` never holds for a learner who reaches this step"
+                    )));
+                }
+            }
+            for (k, route) in response.routes.iter().enumerate() {
+                if held.contains(&(at, Site::Response(r)))
+                    && !held.contains(&(at, Site::Route(r, k)))
+                {
+                    errors.push(at_response.error(format!(
+                        "route {}: `if = \"{}\"` never holds when this response is chosen",
+                        k + 1,
+                        route.condition
+                    )));
+                }
+            }
+        }
+    }
+    stuck.sort();
+    stuck.dedup_by_key(|(at, _)| *at);
+    for (at, facts) in stuck {
+        let here = Place {
+            scenario,
+            step: Some(&scenario.steps[at].id),
+            response: None,
+        };
+        errors.push(here.error(format!(
+            "offers no response to a learner who arrives remembering {}: every response's `if` fails",
+            describe(&facts)
+        )));
+    }
+}
+
+fn describe(facts: &Facts) -> String {
+    let names = facts.names();
+    if names.is_empty() {
+        "nothing".to_string()
+    } else {
+        names
+            .iter()
+            .map(|f| format!("`{f}`"))
+            .collect::<Vec<_>>()
+            .join(", ")
     }
 }
 
@@ -233,6 +423,10 @@ fn validate_step(
     }
     if let Some(question) = &step.question {
         check_text("question", question, &here, errors);
+    }
+    for variant in step.variants.iter() {
+        check_condition(&variant.condition, "variants.if", scenario, &here, errors);
+        check_text("variants.situation", &variant.situation, &here, errors);
     }
     match (&step.reflection, step.responses.is_empty()) {
         (Some(reflection), true) => check_text("reflection", reflection, &here, errors),
@@ -276,6 +470,21 @@ fn validate_step(
                 errors.push(at.error(format!("source `{source}` is not in the sources file")));
             }
         }
+        if let Some(condition) = &response.condition {
+            check_condition(condition, "if", scenario, &at, errors);
+        }
+        if let Some(remember) = &response.remember {
+            check_id("fact", remember, |m| at.error(m), errors);
+        }
+        for route in response.routes.iter() {
+            check_condition(&route.condition, "routes.if", scenario, &at, errors);
+            if scenario.step(&route.next).is_none() {
+                errors.push(at.error(format!(
+                    "a route's `next` names step `{}`, which does not exist",
+                    route.next
+                )));
+            }
+        }
         if let Some(synthesis) = &response.synthesis {
             check_text("synthesis", synthesis, &at, errors);
         }
@@ -291,7 +500,15 @@ fn check_graph(scenario: &Scenario, errors: &mut Vec<ContentError>) {
     let edges: Vec<Vec<usize>> = scenario
         .steps
         .iter()
-        .map(|s| s.responses.iter().filter_map(|r| index(&r.next)).collect())
+        .map(|s| {
+            s.responses
+                .iter()
+                .flat_map(|r| {
+                    std::iter::once(&r.next).chain(r.routes.iter().map(|route| &route.next))
+                })
+                .filter_map(|next| index(next))
+                .collect()
+        })
         .collect();
     let start = index(&scenario.start).expect("checked by the caller");
 
@@ -357,10 +574,12 @@ fn check_graph(scenario: &Scenario, errors: &mut Vec<ContentError>) {
     // were reported above, so they count as ways out here rather than cascading.
     let already_reported = |step: &crate::model::Step| {
         (step.responses.is_empty() && !step.is_ending())
-            || step
-                .responses
-                .iter()
-                .any(|r| scenario.step(&r.next).is_none())
+            || step.responses.iter().any(|r| {
+                scenario.step(&r.next).is_none()
+                    || r.routes
+                        .iter()
+                        .any(|route| scenario.step(&route.next).is_none())
+            })
     };
     let mut ends_reachable = vec![false; scenario.steps.len()];
     let mut changed = true;

@@ -68,8 +68,8 @@ fn damaged_files_are_refused_not_panicked_on() {
         "not an Attune scenario file, or from another version"
     );
     assert!(decode(&format!("{encoded}extra")).is_err());
-    assert!(decode("attune-scenario 2\n999999999:").is_err());
-    assert!(decode("attune-scenario 2\n2:id1:t1:t-999999999#").is_err());
+    assert!(decode("attune-scenario 3\n999999999:").is_err());
+    assert!(decode("attune-scenario 3\n2:id1:t1:t-999999999#").is_err());
 }
 
 #[test]

@@ -2,6 +2,7 @@
 
 use std::path::Path;
 
+use attune_engine::conditions::Facts;
 use attune_engine::load::load_dir;
 use attune_engine::Scenario;
 
@@ -17,16 +18,24 @@ fn shipped() -> attune_engine::Library {
     loaded.library
 }
 
-/// The number of decisions on every path from `step` to an ending.
-fn decision_counts(scenario: &Scenario, step: &str) -> Vec<usize> {
+/// The number of decisions, and the fewest responses offered at one, on every
+/// path a learner can take from `step` to an ending.
+fn paths(scenario: &Scenario, step: &str, facts: &Facts) -> Vec<(usize, usize)> {
     let step = scenario.step(step).unwrap();
     if step.is_ending() {
-        return vec![0];
+        return vec![(0, usize::MAX)];
     }
-    step.responses
+    let offered: Vec<_> = step.offered(facts).collect();
+    offered
         .iter()
-        .flat_map(|r| decision_counts(scenario, &r.next))
-        .map(|n| n + 1)
+        .flat_map(|r| {
+            paths(
+                scenario,
+                r.destination(facts),
+                &facts.with(r.remember.as_ref()),
+            )
+        })
+        .map(|(decisions, fewest)| (decisions + 1, fewest.min(offered.len())))
         .collect()
 }
 
@@ -45,20 +54,17 @@ fn the_two_required_scenarios_are_there() {
 #[test]
 fn every_scenario_has_the_shape_the_brief_asks_for() {
     for scenario in shipped().scenarios.iter() {
-        let counts = decision_counts(scenario, &scenario.start);
+        let paths = paths(scenario, &scenario.start, &Facts::default());
         assert!(
-            counts.iter().all(|&n| n >= 3),
-            "{}: every path needs at least 3 decision points, found paths with {counts:?}",
+            paths.iter().all(|&(decisions, _)| decisions >= 3),
+            "{}: every path needs at least 3 decision points, found {paths:?}",
             scenario.id
         );
-        for step in scenario.steps.iter().filter(|s| !s.is_ending()) {
-            assert!(
-                step.responses.len() >= 3,
-                "{}: step `{}` has fewer than 3 responses",
-                scenario.id,
-                step.id
-            );
-        }
+        assert!(
+            paths.iter().all(|&(_, fewest)| fewest >= 3),
+            "{}: every decision on every path must offer at least 3 responses",
+            scenario.id
+        );
         let endings = scenario.steps.iter().filter(|s| s.is_ending()).count();
         assert!(
             endings >= 2,

@@ -1,5 +1,8 @@
 //! Shared helpers for the engine's integration tests: small content folders written on the fly.
 
+// Each test binary uses its own subset of these helpers.
+#![allow(dead_code)]
+
 use std::fs;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -105,7 +108,6 @@ pub fn load_demo_with(edit: impl Fn(&str) -> String) -> Loaded {
 }
 
 /// The error messages, as an author would read them.
-#[allow(dead_code)] // not every test file reads messages
 pub fn messages(loaded: &Loaded) -> Vec<String> {
     loaded.errors.iter().map(ToString::to_string).collect()
 }
