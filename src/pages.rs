@@ -1,6 +1,9 @@
-//! One component per route: home, the player, about, and not-found.
+//! One component per kind of address: home, the player, glossary, patterns, help, about, and not-found.
 
 pub mod about;
+pub mod glossary;
+pub mod help;
 pub mod home;
 pub mod not_found;
+pub mod patterns;
 pub mod player;

@@ -4,7 +4,10 @@ use attune_engine::Address;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use crate::pages::{about::About, home::Home, not_found::NotFound, player::Player};
+use crate::pages::{
+    about::About, glossary::Glossary, help::Help, home::Home, not_found::NotFound,
+    patterns::Patterns, player::Player,
+};
 use crate::router::{use_address, Link};
 
 #[component]
@@ -47,7 +50,10 @@ pub fn App() -> Html {
                 <Link to={Address::Home} class="attune-brand">{ "Attune" }</Link>
                 <nav class="attune-nav" aria-label="Main">
                     <Link to={Address::Home}>{ "Scenarios" }</Link>
+                    <Link to={Address::Glossary}>{ "Glossary" }</Link>
+                    <Link to={Address::Patterns}>{ "Patterns" }</Link>
                     <Link to={Address::About}>{ "About & sources" }</Link>
+                    <Link to={Address::Help} class="attune-help-link">{ "Need help now?" }</Link>
                 </nav>
             </header>
             <main id="attune-main" class="attune-main" tabindex="-1" ref={main_ref}>
@@ -56,7 +62,7 @@ pub fn App() -> Html {
             <footer class="attune-footer">
                 <p>
                     { "Attune is education about relationship patterns, not therapy or diagnosis. " }
-                    <Link to={Address::About}>{ "If you are in danger, get help now" }</Link>
+                    <Link to={Address::Help}>{ "If you are in danger, get help now" }</Link>
                     { "." }
                 </p>
             </footer>
@@ -82,6 +88,9 @@ fn page(address: Address) -> Html {
             html! { <Player key={id.as_str()} id={id.clone()} step={Some(step)} /> }
         }
         Address::About => html! { <About /> },
+        Address::Glossary => html! { <Glossary /> },
+        Address::Patterns => html! { <Patterns /> },
+        Address::Help => html! { <Help /> },
         Address::DebugPanic => panic!("the debug address crashes on purpose"),
         Address::NotFound => html! { <NotFound /> },
     }

@@ -36,15 +36,15 @@ pub fn Explanation(props: &ExplanationProps) -> Html {
             <p class="attune-chosen">
                 <span class="attune-label">{ "You chose: " }</span>{ response.text.as_ref() }
             </p>
-            <div class="attune-outcome"><Prose text={attr(&response.outcome)} /></div>
+            <div class="attune-outcome"><Prose text={attr(&response.outcome)} terms="attune-outcome" /></div>
             <div class="attune-lenses">
                 <section class="attune-lens attune-lens-attachment" aria-labelledby="attune-lens-attachment">
                     <h3 id="attune-lens-attachment">{ "Attachment lens" }</h3>
-                    <Prose text={attr(&response.attachment)} />
+                    <Prose text={attr(&response.attachment)} terms="attune-attachment" />
                 </section>
                 <section class="attune-lens attune-lens-codependency" aria-labelledby="attune-lens-codependency">
                     <h3 id="attune-lens-codependency">{ "Codependency lens" }</h3>
-                    <Prose text={attr(&response.codependency)} />
+                    <Prose text={attr(&response.codependency)} terms="attune-codependency" />
                 </section>
             </div>
             if let Some(synthesis) = &response.synthesis {
@@ -52,6 +52,13 @@ pub fn Explanation(props: &ExplanationProps) -> Html {
                     <h3 id="attune-tension-heading">{ "Where the lenses differ" }</h3>
                     <p>{ synthesis.as_ref() }</p>
                 </section>
+            }
+            if let Some(pattern) = response.pattern.as_deref().and_then(|id| CATALOG.pattern(id)) {
+                <p class="attune-pattern-line">
+                    <span class="attune-label">{ "Pattern: " }</span>
+                    <Link to={Address::Patterns}>{ pattern.name.as_ref() }</Link>
+                    { " — " }{ pattern.summary.as_ref() }
+                </p>
             }
             <p class="attune-sources">
                 <span class="attune-label">{ "Drawn from: " }</span>

@@ -277,7 +277,7 @@ fn decision(
                 <h2 id="attune-step-heading" tabindex="-1" aria-describedby="attune-progress" ref={heading.clone()}>
                     { title.unwrap_or("The situation") }
                 </h2>
-                <Prose text={AttrValue::Static(situation)} />
+                <Prose text={AttrValue::Static(situation)} terms="attune-situation" />
             </section>
             <section class="attune-choices" role="group" aria-labelledby="attune-choices-heading">
                 <h2 id="attune-choices-heading">{ "Your response" }</h2>
@@ -296,7 +296,7 @@ fn ending(step: &'static Step, heading: &NodeRef) -> Html {
                 <h2 id="attune-step-heading" tabindex="-1" aria-describedby="attune-progress" ref={heading.clone()}>
                     { step.title.as_deref().unwrap_or("Where this leaves you") }
                 </h2>
-                <Prose text={attr(&step.situation)} />
+                <Prose text={attr(&step.situation)} terms="attune-situation" />
             </section>
             <section class="attune-reflection" aria-labelledby="attune-reflection-heading">
                 <h2 id="attune-reflection-heading">{ "To reflect on" }</h2>

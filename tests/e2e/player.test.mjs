@@ -164,8 +164,8 @@ describe("playing a scenario", () => {
       await page.keyboard.press("Enter");
       await page.getByRole("heading", { name: "What tends to happen next" }).waitFor();
       assert.equal(await page.evaluate(() => document.activeElement.id), "attune-next-heading");
-      // Tab onwards reaches Continue.
-      for (let i = 0; i < 10; i++) {
+      // Tab onwards (past any glossary terms in the explanation) reaches Continue.
+      for (let i = 0; i < 60; i++) {
         await page.keyboard.press("Tab");
         if ((await page.evaluate(() => document.activeElement.textContent)) === "Continue") break;
       }
@@ -317,6 +317,74 @@ describe("on a phone", () => {
     ));
 });
 
+describe("glossary, patterns and help", () => {
+  test("marked terms show their definition on focus and hover, and Escape hides it", () =>
+    withPage(async (page) => {
+      await visit(page, server.url, "#/scenario/rescue-and-enable");
+      await choose(page, { name: "Ring Jordan's work and tell them Jordan is ill." });
+      // "enabling" is a glossary term and appears in the codependency lens.
+      const lens = page.getByRole("region", { name: "Codependency lens" });
+      const term = lens.getByRole("button", { name: /^enabling$/i });
+      assert.equal(await term.count(), 1);
+      const tip = page.getByRole("tooltip").filter({ hasText: /^Enabling:/ }).first();
+      assert.equal(await tip.isVisible(), false);
+      await term.focus();
+      assert.ok(await tip.isVisible(), "focus shows the definition");
+      const describedBy = await term.getAttribute("aria-describedby");
+      assert.match(await page.locator(`#${describedBy}`).textContent(), /^Enabling: \S/);
+      await assertNoAxeViolations(page, "a definition shown");
+      await page.keyboard.press("Escape");
+      assert.equal(await tip.isVisible(), false, "Escape hides it");
+      await term.hover();
+      assert.ok(await tip.isVisible(), "hover shows it");
+    }));
+
+  test("the glossary lists at least fifteen terms, and the patterns page explains each pattern under both lenses", () =>
+    withPage(async (page) => {
+      await visit(page, server.url);
+      await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Glossary" }).click();
+      await page.getByRole("heading", { level: 1, name: "Glossary" }).waitFor();
+      const terms = await page.locator("dt").allTextContents();
+      assert.ok(terms.length >= 15, `${terms.length} terms`);
+      for (const required of ["Attunement", "Interdependence", "Enabling", "Secure base"]) {
+        assert.ok(terms.some((t) => t.startsWith(required)), `${required} is defined`);
+      }
+      await assertNoAxeViolations(page, "glossary");
+
+      await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Patterns" }).click();
+      await page.getByRole("heading", { level: 1, name: "Patterns" }).waitFor();
+      const patterns = page.locator(".attune-pattern");
+      assert.equal(await patterns.count(), 8);
+      for (let i = 0; i < 8; i++) {
+        for (const lens of ["Attachment lens", "Codependency lens"]) {
+          assert.equal(await patterns.nth(i).getByRole("heading", { name: lens }).count(), 1);
+        }
+      }
+      await assertNoAxeViolations(page, "patterns");
+    }));
+
+  test("a chosen response names its pattern, linked to the patterns page", () =>
+    withPage(async (page) => {
+      await visit(page, server.url, "#/scenario/partner-pulling-away");
+      await choose(page, { index: 0 });
+      const line = page.locator(".attune-pattern-line");
+      assert.match(await line.textContent(), /^Pattern: \S.+ — \S/);
+      await line.getByRole("link").click();
+      await page.getByRole("heading", { level: 1, name: "Patterns" }).waitFor();
+    }));
+
+  test("'Need help now?' is one tap away on every screen and says what to do in danger", () =>
+    withPage(async (page) => {
+      for (const hash of ["", "#/scenario/saying-no", "#/glossary", "#/about", "#/nowhere"]) {
+        await visit(page, server.url, hash);
+        await page.getByRole("link", { name: "Need help now?" }).click();
+        await page.getByRole("heading", { level: 1, name: "If you need help now" }).waitFor();
+        assert.match(await page.getByRole("main").textContent(), /emergency number/);
+      }
+      await assertNoAxeViolations(page, "help");
+    }));
+});
+
 describe("about and safety", () => {
   test("About says what Attune is not, credits the five sources and says where to get help", () =>
     withPage(async (page) => {
@@ -328,6 +396,20 @@ describe("about and safety", () => {
       assert.ok(await page.getByRole("heading", { name: "If you need help now" }).isVisible());
       assert.match(await page.getByRole("main").textContent(), /emergency number/);
       await assertNoAxeViolations(page, "about");
+    }));
+
+  test("where the partner becomes threatening, the guidance puts safety first and points to help", () =>
+    withPage(async (page) => {
+      await visit(page, server.url, "#/scenario/rescue-and-enable");
+      await choose(page, { index: 1 }); // won't make the call
+      await page.getByRole("button", { name: "Continue", exact: true }).click();
+      await page.waitForFunction(() => document.querySelector(".attune-progress")?.textContent === "Step 2 of 3");
+      await choose(page, { name: /you love them, you're scared/ });
+      await page.getByRole("button", { name: "Continue", exact: true }).click();
+      await page.waitForFunction(() => document.querySelector(".attune-progress")?.textContent === "Step 3 of 3");
+      assert.match(await page.locator(".attune-situation").textContent(), /safety comes first/i);
+      assert.match(await page.locator(".attune-question").textContent(), /safe first/i);
+      assert.ok(await page.getByRole("link", { name: "Need help now?" }).isVisible());
     }));
 
   test("a crash shows a friendly recovery screen, never a blank page", async () => {

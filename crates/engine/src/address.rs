@@ -16,6 +16,10 @@ pub enum Address {
         step: String,
     },
     About,
+    Glossary,
+    Patterns,
+    /// Where to get help now.
+    Help,
     /// Crashes the app on purpose, so tests can prove a crash never leaves a blank page.
     DebugPanic,
     NotFound,
@@ -32,6 +36,9 @@ impl Address {
         match parts.as_slice() {
             [""] => Address::Home,
             ["about"] => Address::About,
+            ["glossary"] => Address::Glossary,
+            ["patterns"] => Address::Patterns,
+            ["help"] => Address::Help,
             ["debug", "panic"] => Address::DebugPanic,
             ["scenario", scenario] => {
                 id(scenario).map_or(Address::NotFound, |id| Address::Scenario { id })
@@ -51,6 +58,9 @@ impl Address {
             Address::Scenario { id } => format!("#/scenario/{id}"),
             Address::Step { id, step } => format!("#/scenario/{id}/{step}"),
             Address::About => "#/about".to_string(),
+            Address::Glossary => "#/glossary".to_string(),
+            Address::Patterns => "#/patterns".to_string(),
+            Address::Help => "#/help".to_string(),
             Address::DebugPanic => "#/debug/panic".to_string(),
             Address::NotFound => "#/not-found".to_string(),
         }
@@ -99,6 +109,9 @@ mod tests {
         for address in [
             Address::Home,
             Address::About,
+            Address::Glossary,
+            Address::Patterns,
+            Address::Help,
             Address::DebugPanic,
             Address::Scenario {
                 id: "rescue-and-enable".into(),

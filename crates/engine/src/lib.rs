@@ -7,6 +7,7 @@
 pub mod address;
 pub mod codec;
 pub mod conditions;
+pub mod glossary;
 pub mod model;
 pub mod playthrough;
 pub mod validate;
@@ -18,7 +19,8 @@ pub mod load;
 
 pub use address::Address;
 pub use model::{
-    Catalog, Library, Response, Route, Scenario, ScenarioCard, Section, Source, Step, Variant,
+    Catalog, Library, Pattern, Response, Route, Scenario, ScenarioCard, Section, Source, Step,
+    Term, Variant,
 };
 pub use playthrough::{Playthrough, Progress};
 pub use validate::{validate, ContentError};

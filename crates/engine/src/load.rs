@@ -8,8 +8,8 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use crate::model::{Library, Scenario, Section, Source};
-use crate::validate::{validate, ContentError};
+use crate::model::{Library, Pattern, Scenario, Section, Source, Term};
+use crate::validate::{validate, ContentError, Files};
 
 /// The outcome of loading: what could be read, and every problem found.
 #[derive(Debug, Default)]
@@ -32,6 +32,20 @@ struct SourcesFile {
 struct AboutFile {
     #[serde(default)]
     sections: Vec<Section>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PatternsFile {
+    #[serde(default)]
+    patterns: Vec<Pattern>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct GlossaryFile {
+    #[serde(default)]
+    terms: Vec<Term>,
 }
 
 /// Reads and parses one TOML file, recording any problem against its shown name.
@@ -61,8 +75,8 @@ fn parse<T: serde::de::DeserializeOwned>(
     }
 }
 
-/// Loads `<root>/sources.toml`, `<root>/about.toml` and `<root>/scenarios/*.toml`,
-/// then validates them.
+/// Loads `<root>/sources.toml`, `about.toml`, `patterns.toml`, `glossary.toml`
+/// and `scenarios/*.toml`, then validates them.
 ///
 /// File names in errors are shown relative to `root`'s parent, e.g.
 /// `content/scenarios/x.toml`, which is how authors know them.
@@ -85,6 +99,16 @@ pub fn load_dir(root: &Path) -> Loaded {
     let about_file = shown(&about_path);
     let about = parse::<AboutFile>(&about_path, &about_file, &mut loaded)
         .map(|f| f.sections)
+        .unwrap_or_default();
+    let patterns_path = root.join("patterns.toml");
+    let patterns_file = shown(&patterns_path);
+    let patterns = parse::<PatternsFile>(&patterns_path, &patterns_file, &mut loaded)
+        .map(|f| f.patterns)
+        .unwrap_or_default();
+    let glossary_path = root.join("glossary.toml");
+    let glossary_file = shown(&glossary_path);
+    let glossary = parse::<GlossaryFile>(&glossary_path, &glossary_file, &mut loaded)
+        .map(|f| f.terms)
         .unwrap_or_default();
 
     let scenarios_dir = root.join("scenarios");
@@ -123,9 +147,15 @@ pub fn load_dir(root: &Path) -> Loaded {
         sources: Cow::Owned(sources),
         scenarios: Cow::Owned(scenarios),
         about: Cow::Owned(about),
+        patterns: Cow::Owned(patterns),
+        glossary: Cow::Owned(glossary),
     };
-    loaded
-        .errors
-        .extend(validate(&loaded.library, &sources_file, &about_file));
+    let files = Files {
+        sources: &sources_file,
+        about: &about_file,
+        patterns: &patterns_file,
+        glossary: &glossary_file,
+    };
+    loaded.errors.extend(validate(&loaded.library, &files));
     loaded
 }

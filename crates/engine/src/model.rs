@@ -20,6 +20,35 @@ pub struct Library {
     pub scenarios: List<Scenario>,
     /// The About page: what Attune is and is not, and where to get help now.
     pub about: List<Section>,
+    /// The pattern tags responses carry, defined once.
+    pub patterns: List<Pattern>,
+    pub glossary: List<Term>,
+}
+
+/// A move anyone makes sometimes (reaching harder, pulling back, …), and what each lens makes of it.
+#[derive(Clone, Debug, Default, PartialEq)]
+#[cfg_attr(feature = "load", derive(serde::Deserialize))]
+#[cfg_attr(feature = "load", serde(default, deny_unknown_fields))]
+pub struct Pattern {
+    pub id: Text,
+    pub name: Text,
+    pub summary: Text,
+    pub attachment: Text,
+    pub codependency: Text,
+    pub next_step: Text,
+    pub sources: List<Text>,
+}
+
+/// A glossary entry; its `forms` are marked wherever they appear in scenario text.
+#[derive(Clone, Debug, Default, PartialEq)]
+#[cfg_attr(feature = "load", derive(serde::Deserialize))]
+#[cfg_attr(feature = "load", serde(default, deny_unknown_fields))]
+pub struct Term {
+    pub id: Text,
+    pub term: Text,
+    pub forms: List<Text>,
+    pub definition: Text,
+    pub sources: List<Text>,
 }
 
 /// What the browser's first view needs: a card per scenario, the sources and
@@ -30,6 +59,8 @@ pub struct Catalog {
     pub sources: List<Source>,
     pub scenarios: List<ScenarioCard>,
     pub about: List<Section>,
+    pub patterns: List<Pattern>,
+    pub glossary: List<Term>,
 }
 
 /// A scenario as the home page shows it, and where to fetch the rest.
@@ -166,6 +197,8 @@ impl Library {
             sources: self.sources.clone(),
             scenarios: Cow::Owned(cards.collect()),
             about: self.about.clone(),
+            patterns: self.patterns.clone(),
+            glossary: self.glossary.clone(),
         }
     }
 
@@ -177,6 +210,14 @@ impl Library {
 impl Catalog {
     pub fn scenario(&self, id: &str) -> Option<&ScenarioCard> {
         self.scenarios.iter().find(|s| s.id == id)
+    }
+
+    pub fn pattern(&self, id: &str) -> Option<&Pattern> {
+        self.patterns.iter().find(|p| p.id == id)
+    }
+
+    pub fn section(&self, id: &str) -> Option<&Section> {
+        self.about.iter().find(|s| s.id == id)
     }
 
     pub fn source(&self, id: &str) -> Option<&Source> {

@@ -101,10 +101,18 @@ fn check_text(field: &str, value: &str, place: &Place, errors: &mut Vec<ContentE
     }
 }
 
-/// Checks a whole library; `sources_file` and `about_file` name the files the
-/// sources and the About page came from.
-pub fn validate(library: &Library, sources_file: &str, about_file: &str) -> Vec<ContentError> {
+/// The files the library's shared parts came from, for error messages.
+pub struct Files<'a> {
+    pub sources: &'a str,
+    pub about: &'a str,
+    pub patterns: &'a str,
+    pub glossary: &'a str,
+}
+
+/// Checks a whole library.
+pub fn validate(library: &Library, files: &Files) -> Vec<ContentError> {
     let mut errors = Vec::new();
+    let (sources_file, about_file) = (files.sources, files.about);
 
     let mut section_ids = HashSet::new();
     for section in library.about.iter() {
@@ -146,6 +154,78 @@ pub fn validate(library: &Library, sources_file: &str, about_file: &str) -> Vec<
         }
     }
 
+    let mut pattern_ids = HashSet::new();
+    for pattern in library.patterns.iter() {
+        let at = |message| ContentError::in_file(files.patterns, message);
+        check_id("pattern", &pattern.id, at, &mut errors);
+        if !pattern_ids.insert(pattern.id.as_ref()) {
+            errors.push(at(format!("pattern id `{}` is used twice", pattern.id)));
+        }
+        for (field, value) in [
+            ("name", &pattern.name),
+            ("summary", &pattern.summary),
+            ("attachment", &pattern.attachment),
+            ("codependency", &pattern.codependency),
+            ("next_step", &pattern.next_step),
+        ] {
+            if value.trim().is_empty() {
+                errors.push(at(format!(
+                    "pattern `{}`: `{field}` is missing or empty",
+                    pattern.id
+                )));
+            }
+        }
+        check_sources(
+            &pattern.sources,
+            &source_ids,
+            |m| at(format!("pattern `{}`: {m}", pattern.id)),
+            &mut errors,
+        );
+    }
+
+    let mut term_ids = HashSet::new();
+    let mut forms = HashSet::new();
+    for term in library.glossary.iter() {
+        let at = |message| ContentError::in_file(files.glossary, message);
+        check_id("term", &term.id, at, &mut errors);
+        if !term_ids.insert(term.id.as_ref()) {
+            errors.push(at(format!("term id `{}` is used twice", term.id)));
+        }
+        for (field, value) in [("term", &term.term), ("definition", &term.definition)] {
+            if value.trim().is_empty() {
+                errors.push(at(format!(
+                    "term `{}`: `{field}` is missing or empty",
+                    term.id
+                )));
+            }
+        }
+        if term.forms.is_empty() {
+            errors.push(at(format!(
+                "term `{}`: list the `forms` to mark in scenario text",
+                term.id
+            )));
+        }
+        for form in term.forms.iter() {
+            if form.trim().is_empty() || form.to_lowercase() != form.as_ref() {
+                errors.push(at(format!(
+                    "term `{}`: form `{form}` must be lower-case and not empty",
+                    term.id
+                )));
+            } else if !forms.insert(form.as_ref()) {
+                errors.push(at(format!(
+                    "term `{}`: form `{form}` is already another term's",
+                    term.id
+                )));
+            }
+        }
+        check_sources(
+            &term.sources,
+            &source_ids,
+            |m| at(format!("term `{}`: {m}", term.id)),
+            &mut errors,
+        );
+    }
+
     let mut scenario_ids = HashSet::new();
     for scenario in library.scenarios.iter() {
         if !scenario.id.is_empty() && !scenario_ids.insert(scenario.id.as_ref()) {
@@ -154,14 +234,34 @@ pub fn validate(library: &Library, sources_file: &str, about_file: &str) -> Vec<
                 format!("scenario id `{}` is used by another file too", scenario.id),
             ));
         }
-        validate_scenario(scenario, &source_ids, &mut errors);
+        validate_scenario(scenario, &source_ids, &pattern_ids, &mut errors);
     }
     errors
+}
+
+/// Every source a piece of content names must exist, and it must name at least one.
+fn check_sources(
+    sources: &[crate::model::Text],
+    source_ids: &HashSet<&str>,
+    at: impl Fn(String) -> ContentError,
+    errors: &mut Vec<ContentError>,
+) {
+    if sources.is_empty() {
+        errors.push(at(
+            "names no `sources`: say which article(s) it rests on".to_string()
+        ));
+    }
+    for source in sources {
+        if !source_ids.contains(source.as_ref()) {
+            errors.push(at(format!("source `{source}` is not in the sources file")));
+        }
+    }
 }
 
 fn validate_scenario(
     scenario: &Scenario,
     source_ids: &HashSet<&str>,
+    pattern_ids: &HashSet<&str>,
     errors: &mut Vec<ContentError>,
 ) {
     let whole = Place {
@@ -209,7 +309,7 @@ fn validate_scenario(
         if !step.id.is_empty() && !step_ids.insert(step.id.as_ref()) {
             errors.push(here.error("this step id is used twice in the scenario"));
         }
-        validate_step(scenario, step, source_ids, errors);
+        validate_step(scenario, step, source_ids, pattern_ids, errors);
     }
 
     if scenario.step(&scenario.start).is_some() {
@@ -410,6 +510,7 @@ fn validate_step(
     scenario: &Scenario,
     step: &Step,
     source_ids: &HashSet<&str>,
+    pattern_ids: &HashSet<&str>,
     errors: &mut Vec<ContentError>,
 ) {
     let here = Place {
@@ -462,14 +563,7 @@ fn validate_step(
                 response.next
             )));
         }
-        if response.sources.is_empty() {
-            errors.push(at.error("names no `sources`: say which article(s) it rests on"));
-        }
-        for source in response.sources.iter() {
-            if !source_ids.contains(source.as_ref()) {
-                errors.push(at.error(format!("source `{source}` is not in the sources file")));
-            }
-        }
+        check_sources(&response.sources, source_ids, |m| at.error(m), errors);
         if let Some(condition) = &response.condition {
             check_condition(condition, "if", scenario, &at, errors);
         }
@@ -489,7 +583,11 @@ fn validate_step(
             check_text("synthesis", synthesis, &at, errors);
         }
         if let Some(pattern) = &response.pattern {
-            check_id("pattern", pattern, |m| at.error(m), errors);
+            if !pattern_ids.contains(pattern.as_ref()) {
+                errors.push(at.error(format!(
+                    "pattern `{pattern}` is not defined in patterns.toml"
+                )));
+            }
         }
     }
 }

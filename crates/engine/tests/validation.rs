@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{load, load_demo_with, messages, ABOUT, SCENARIO, SOURCES};
+use common::{load, load_demo_with, messages, ABOUT, GLOSSARY, PATTERNS, SCENARIO, SOURCES};
 
 /// Asserts that loading reports exactly one error, and that it reads `expected`.
 fn assert_single_error(loaded: &attune_engine::load::Loaded, expected: &str) {
@@ -221,6 +221,14 @@ fn broken_sources_file_is_named() {
         ),
         ("about.toml", ABOUT),
         (
+            "patterns.toml",
+            &PATTERNS.replace("\"article\"", "\"Article\""),
+        ),
+        (
+            "glossary.toml",
+            &GLOSSARY.replace("\"article\"", "\"Article\""),
+        ),
+        (
             "scenarios/demo.toml",
             &SCENARIO.replace("\"article\"", "\"Article\""),
         ),
@@ -270,5 +278,37 @@ fn a_missing_file_is_named() {
     assert!(
         errors[0].starts_with("content/sources.toml: cannot read: "),
         "{errors:#?}"
+    );
+}
+
+#[test]
+fn a_pattern_that_is_not_defined_is_reported() {
+    let loaded = load_demo_with(|s| s.replace("pattern = \"pursue\"", "pattern = \"chase\""));
+    assert_single_error(
+        &loaded,
+        "content/scenarios/demo.toml: scenario `demo`, step `first`, response `reach-out`: pattern `chase` is not defined in patterns.toml",
+    );
+}
+
+#[test]
+fn broken_patterns_and_glossary_are_named() {
+    let loaded = load(&[
+        ("sources.toml", SOURCES),
+        ("about.toml", ABOUT),
+        ("patterns.toml", &PATTERNS.replace("next_step = \"Pause.\"", "next_step = \"\"")),
+        (
+            "glossary.toml",
+            &format!("{GLOSSARY}\n[[terms]]\nid = \"bidding\"\nterm = \"Bidding\"\nforms = [\"Bid\", \"bid\"]\ndefinition = \"x\"\nsources = []\n"),
+        ),
+        ("scenarios/demo.toml", SCENARIO),
+    ]);
+    assert_eq!(
+        messages(&loaded),
+        vec![
+            "content/patterns.toml: pattern `pursue`: `next_step` is missing or empty".to_string(),
+            "content/glossary.toml: term `bidding`: form `Bid` must be lower-case and not empty".to_string(),
+            "content/glossary.toml: term `bidding`: form `bid` is already another term's".to_string(),
+            "content/glossary.toml: term `bidding`: names no `sources`: say which article(s) it rests on".to_string(),
+        ]
     );
 }

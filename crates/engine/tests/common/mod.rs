@@ -24,6 +24,26 @@ heading = "Help now"
 body = "Call someone."
 "#;
 
+pub const PATTERNS: &str = r#"
+[[patterns]]
+id = "pursue"
+name = "Reaching harder"
+summary = "Reaching more."
+attachment = "Protest."
+codependency = "Calm hangs on them."
+next_step = "Pause."
+sources = ["article"]
+"#;
+
+pub const GLOSSARY: &str = r#"
+[[terms]]
+id = "bid"
+term = "Bid for connection"
+forms = ["bid for connection", "bid"]
+definition = "Reaching out."
+sources = ["article"]
+"#;
+
 /// A valid two-decision scenario with two endings, for tests to break one piece at a time.
 pub const SCENARIO: &str = r#"
 id = "demo"
@@ -90,6 +110,12 @@ pub fn load(files: &[(&str, &str)]) -> Loaded {
     ));
     let root = dir.join("content");
     fs::create_dir_all(root.join("scenarios")).unwrap();
+    // Patterns and glossary are rarely what a test is about: supply them unless given.
+    for (path, text) in [("patterns.toml", PATTERNS), ("glossary.toml", GLOSSARY)] {
+        if !files.iter().any(|(given, _)| *given == path) {
+            fs::write(root.join(path), text).unwrap();
+        }
+    }
     for (path, text) in files {
         fs::write(root.join(path), text).unwrap();
     }

@@ -1,0 +1,29 @@
+//! The glossary: every term the scenarios mark, with a plain definition.
+
+use yew::prelude::*;
+
+use crate::content::CATALOG;
+
+#[component]
+pub fn Glossary() -> Html {
+    let mut terms: Vec<_> = CATALOG.glossary.iter().collect();
+    terms.sort_by_key(|t| t.term.to_ascii_lowercase());
+    let entries = terms.into_iter().map(|term| {
+        html! {
+            <div class="attune-glossary-entry">
+                <dt id={format!("attune-term-{}", term.id)}>{ term.term.as_ref() }</dt>
+                <dd>{ term.definition.as_ref() }</dd>
+            </div>
+        }
+    });
+    html! {
+        <div class="attune-glossary">
+            <h1>{ "Glossary" }</h1>
+            <p class="attune-lead">
+                { "The words Attune uses, in plain language. In the scenarios, these words are marked: \
+                   hover, tap or tab to one to see what it means." }
+            </p>
+            <dl class="attune-glossary-list">{ for entries }</dl>
+        </div>
+    }
+}

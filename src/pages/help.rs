@@ -1,0 +1,21 @@
+//! If you need help now: the help section of the content, on its own page, one tap from every screen.
+
+use attune_engine::model::HELP_SECTION;
+use yew::prelude::*;
+
+use crate::components::prose::{attr, Prose};
+use crate::content::CATALOG;
+
+#[component]
+pub fn Help() -> Html {
+    // Validation guarantees the section exists; the fallback only keeps a typo from blanking the page.
+    let Some(help) = CATALOG.section(HELP_SECTION) else {
+        return html! { <h1>{ "If you are in danger, call your local emergency number." }</h1> };
+    };
+    html! {
+        <div class="attune-help">
+            <h1>{ help.heading.as_ref() }</h1>
+            <Prose text={attr(&help.body)} />
+        </div>
+    }
+}
