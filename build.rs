@@ -22,7 +22,7 @@ fn main() {
         println!("cargo:rerun-if-changed={}", file.display());
     }
     if !loaded.errors.is_empty() {
-        let report: Vec<String> = loaded.errors.iter().map(ToString::to_string).collect();
+        let report: Vec<String> = loaded.errors.iter().map(|e| e.report()).collect();
         for line in &report {
             println!("cargo:warning={line}");
         }

@@ -156,6 +156,35 @@ pub fn load_dir(root: &Path) -> Loaded {
         patterns: &patterns_file,
         glossary: &glossary_file,
     };
-    loaded.errors.extend(validate(&loaded.library, &files));
+    let mut errors = validate(&loaded.library, &files);
+    for error in &mut errors {
+        error.line = locate(root, error);
+    }
+    loaded.errors.extend(errors);
     loaded
+}
+
+/// Finds the line of the step (and response) an error names, by their `id = "…"` lines.
+fn locate(root: &Path, error: &ContentError) -> Option<usize> {
+    let step = error.step.as_deref()?;
+    let base = root.parent().unwrap_or(root);
+    let text = fs::read_to_string(base.join(&error.file)).ok()?;
+    let id_line = |id: &str, from: usize| {
+        text.lines()
+            .enumerate()
+            .skip(from)
+            .find(|(_, line)| {
+                let line = line.trim();
+                line.strip_prefix("id")
+                    .map(|rest| rest.trim_start().strip_prefix('=').map(str::trim))
+                    .is_some_and(|value| value == Some(&format!("\"{id}\"")))
+            })
+            .map(|(n, _)| n)
+    };
+    let step_line = id_line(step, 0)?;
+    let line = match error.response.as_deref() {
+        Some(response) => id_line(response, step_line + 1)?,
+        None => step_line,
+    };
+    Some(line + 1)
 }

@@ -13,6 +13,8 @@ use crate::model::{Library, Scenario, Step, HELP_SECTION};
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ContentError {
     pub file: String,
+    /// The line in `file` where the problem is, when it can be found (1-based).
+    pub line: Option<usize>,
     pub scenario: Option<String>,
     pub step: Option<String>,
     pub response: Option<String>,
@@ -23,10 +25,27 @@ impl ContentError {
     pub fn in_file(file: &str, message: impl Into<String>) -> Self {
         ContentError {
             file: file.to_string(),
+            line: None,
             scenario: None,
             step: None,
             response: None,
             message: message.into(),
+        }
+    }
+}
+
+impl ContentError {
+    /// The error as an author should see it: `file:line: …` when the line is known.
+    pub fn report(&self) -> String {
+        match self.line {
+            Some(line) => {
+                let text = self.to_string();
+                let rest = text
+                    .strip_prefix(&format!("{}:", self.file))
+                    .unwrap_or(&text);
+                format!("{}:{line}:{rest}", self.file)
+            }
+            None => self.to_string(),
         }
     }
 }
@@ -62,6 +81,7 @@ impl Place<'_> {
     fn error(&self, message: impl Into<String>) -> ContentError {
         ContentError {
             file: self.scenario.file.to_string(),
+            line: None,
             scenario: Some(self.scenario.id.to_string()),
             step: self.step.map(str::to_string),
             response: self.response.map(str::to_string),

@@ -28,6 +28,20 @@ fn unknown_target_names_the_response() {
 }
 
 #[test]
+fn reports_give_the_line_of_the_step_or_response() {
+    let loaded = load_demo_with(|s| s.replace("next = \"warm-end\"", "next = \"nowhere\""));
+    let reports: Vec<String> = loaded.errors.iter().map(|e| e.report()).collect();
+    assert!(reports.contains(
+        &"content/scenarios/demo.toml:36: scenario `demo`, step `second`, response `ask`: `next` names step `nowhere`, which does not exist".to_string()
+    ), "{reports:#?}");
+    let loaded = load_demo_with(|s| s.replace("situation = \"They look up.\"", "situation = \"\""));
+    assert_eq!(
+        loaded.errors.iter().map(|e| e.report()).collect::<Vec<_>>(),
+        vec!["content/scenarios/demo.toml:32: scenario `demo`, step `second`: `situation` is missing or empty".to_string()]
+    );
+}
+
+#[test]
 fn unknown_start_is_reported() {
     let loaded = load_demo_with(|s| s.replace("start = \"first\"", "start = \"begin\""));
     assert_single_error(

@@ -1,39 +1,44 @@
-//! Publishes each scenario as its own file for the browser to fetch when opened; run by Trunk before a build.
+//! Checks the content folder and publishes each scenario as its own file for the browser; run by Trunk before a build.
 //!
-//! Usage: `attune-content <content dir> [<output dir>]`; the output defaults to
-//! `$TRUNK_STAGING_DIR/content`. Invalid content stops it with every problem listed.
+//! Usage:
+//!   attune-content --check <content dir>        list every problem, or say all is well
+//!   attune-content <content dir> [<output dir>] publish (output defaults to `$TRUNK_STAGING_DIR/content`)
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::{env, fs};
 
 use attune_engine::codec::{encode, file_name};
-use attune_engine::load::load_dir;
+use attune_engine::load::{load_dir, Loaded};
 
 fn main() -> ExitCode {
-    let mut args = env::args_os().skip(1);
-    let content = PathBuf::from(args.next().unwrap_or_else(|| "content".into()));
-    let out = match args.next().map(PathBuf::from) {
-        Some(out) => out,
-        None => {
-            match env::var_os("TRUNK_STAGING_DIR") {
-                Some(staging) => PathBuf::from(staging).join("content"),
-                None => {
-                    eprintln!("usage: attune-content <content dir> <output dir> (or set TRUNK_STAGING_DIR)");
-                    return ExitCode::FAILURE;
-                }
-            }
-        }
-    };
-
+    let mut args: Vec<String> = env::args().skip(1).collect();
+    let check_only = args.first().is_some_and(|a| a == "--check");
+    if check_only {
+        args.remove(0);
+    }
+    let content = PathBuf::from(args.first().map_or("content", String::as_str));
     let loaded = load_dir(&content);
     if !loaded.errors.is_empty() {
-        eprintln!("The content has {} problem(s):", loaded.errors.len());
-        for error in &loaded.errors {
-            eprintln!("{error}");
-        }
+        report_problems(&loaded);
         return ExitCode::FAILURE;
     }
+    if check_only {
+        let scenarios = loaded.library.scenarios.len();
+        println!("The content is fine: {scenarios} scenarios, every path checked.");
+        return ExitCode::SUCCESS;
+    }
+
+    let out = match args.get(1).map(PathBuf::from) {
+        Some(out) => out,
+        None => match env::var_os("TRUNK_STAGING_DIR") {
+            Some(staging) => PathBuf::from(staging).join("content"),
+            None => {
+                eprintln!("usage: attune-content [--check] <content dir> [<output dir>] (or set TRUNK_STAGING_DIR)");
+                return ExitCode::FAILURE;
+            }
+        },
+    };
     if let Err(e) = fs::create_dir_all(&out) {
         eprintln!("cannot create {}: {e}", out.display());
         return ExitCode::FAILURE;
@@ -47,4 +52,11 @@ fn main() -> ExitCode {
         }
     }
     ExitCode::SUCCESS
+}
+
+fn report_problems(loaded: &Loaded) {
+    eprintln!("The content has {} problem(s):", loaded.errors.len());
+    for error in &loaded.errors {
+        eprintln!("  {}", error.report());
+    }
 }
