@@ -150,3 +150,55 @@ fn content_is_in_our_own_words() {
         copied.join("\n")
     );
 }
+
+/// A rough syllable count (vowel groups, silent final e), good enough for a reading-level guard.
+fn syllables(word: &str) -> usize {
+    let word: String = word
+        .chars()
+        .filter(char::is_ascii_alphabetic)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    let mut groups = 0;
+    let mut in_vowels = false;
+    for c in word.chars() {
+        let vowel = "aeiouy".contains(c);
+        if vowel && !in_vowels {
+            groups += 1;
+        }
+        in_vowels = vowel;
+    }
+    if word.ends_with('e') && !word.ends_with("le") && groups > 1 {
+        groups -= 1;
+    }
+    groups.max(1)
+}
+
+/// Plain language: every scenario reads at about grade 8 or below (Flesch–Kincaid).
+#[test]
+fn every_scenario_is_in_plain_language() {
+    for scenario in shipped().scenarios.iter() {
+        let mut text = String::new();
+        for step in scenario.steps.iter() {
+            text.push_str(&step.situation);
+            for r in step.responses.iter() {
+                for part in [&r.text, &r.outcome, &r.attachment, &r.codependency] {
+                    text.push(' ');
+                    text.push_str(part);
+                }
+            }
+        }
+        let words: Vec<&str> = text
+            .split(|c: char| !(c.is_ascii_alphabetic() || c == '\'' || c == '\u{2019}'))
+            .filter(|w| w.chars().any(|c| c.is_ascii_alphabetic()))
+            .collect();
+        let sentences = text.matches(['.', '!', '?']).count().max(1) as f64;
+        let syllables: usize = words.iter().map(|w| syllables(w)).sum();
+        let words_count = words.len() as f64;
+        let grade = 0.39 * words_count / sentences + 11.8 * syllables as f64 / words_count - 15.59;
+        assert!(
+            grade <= 9.0,
+            "{} reads at grade {grade:.1}; aim for about 8",
+            scenario.id
+        );
+    }
+}
