@@ -1,10 +1,10 @@
 // Walks every path of every scenario to its ending, in Chromium, by clicking as a person would.
 // The paths are discovered from what the player shows; the published scenario files say how
 // many paths and endings there must be, so a path the player fails to offer is caught too.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
-import { decodeScenario, holds, launchBrowser, openPage, startServer, visit } from "./support.mjs";
+import { decodeScenario, holds, openPage, serveAppInChromium, visit } from "./support.mjs";
 
 const CONTENT = new URL("../../dist/content/", import.meta.url);
 const scenarios = readdirSync(CONTENT)
@@ -29,22 +29,13 @@ function pathsIn(scenario) {
   return walk(scenario.start, new Set());
 }
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = serveAppInChromium();
 
 test("there are eight scenarios to walk", () => assert.equal(scenarios.length, 8));
 
 for (const scenario of scenarios) {
   test(`every path of "${scenario.title}" reaches an ending, with both lenses at every choice`, async () => {
-    const session = await openPage(browser, server.url);
+    const session = await openPage(app.browser, app.server.url);
     const { page } = session;
     const progressText = () => page.locator(".attune-progress").textContent();
     const waitForProgress = (before) =>
@@ -80,7 +71,7 @@ for (const scenario of scenarios) {
     }
 
     try {
-      await visit(page, server.url, `#/scenario/${scenario.id}`);
+      await visit(page, app.server.url, `#/scenario/${scenario.id}`);
       await page.getByRole("group", { name: "Your response" }).waitFor();
       await explore(0);
       const expected = pathsIn(scenario);

@@ -1,23 +1,14 @@
 // User stories for the player, in headless Chromium against the release build.
 // Each test clicks what a person clicks and reads what a person reads: roles, names, visible text.
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { assertNoAxeViolations, launchBrowser, openPage, startServer, visit } from "./support.mjs";
+import { assertNoAxeViolations, openPage, serveAppInChromium, visit } from "./support.mjs";
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = serveAppInChromium();
 
 /** Runs `story` on a fresh page and then checks nothing went wrong behind the scenes. */
 async function withPage(story, options) {
-  const session = await openPage(browser, server.url, options);
+  const session = await openPage(app.browser, app.server.url, options);
   try {
     await story(session.page);
     session.assertClean();
@@ -55,7 +46,7 @@ async function playToEnding(page, index) {
 describe("home", () => {
   test("lists both scenarios with a teaser, and links to About", () =>
     withPage(async (page) => {
-      await visit(page, server.url);
+      await visit(page, app.server.url);
       assert.equal(await page.getByRole("main").count(), 1);
       assert.equal(await page.getByRole("heading", { level: 1 }).textContent(), "Leaning on each other");
       const cards = page.locator(".attune-card");
@@ -74,7 +65,7 @@ describe("home", () => {
 describe("playing a scenario", () => {
   test("partner pulling away: choose, read both lenses, continue to an ending, start again", () =>
     withPage(async (page) => {
-      await visit(page, server.url);
+      await visit(page, app.server.url);
       await page.getByRole("link", { name: "When your partner pulls away" }).click();
       await page.getByRole("heading", { level: 1, name: "When your partner pulls away" }).waitFor();
       assert.equal(await progress(page).textContent(), "Step 1 of 3");
@@ -110,7 +101,7 @@ describe("playing a scenario", () => {
     withPage(async (page) => {
       const endings = [];
       for (const index of [0, 1]) {
-        await visit(page, server.url, "#/scenario/rescue-and-enable");
+        await visit(page, app.server.url, "#/scenario/rescue-and-enable");
         assert.match(await page.locator(".attune-content-note").textContent(), /drinking/);
         const path = await playToEnding(page, index);
         assert.equal(path.length, 4, path.join(" → "));
@@ -121,7 +112,7 @@ describe("playing a scenario", () => {
 
   test("where the lenses pull apart, the player says so in one line; elsewhere it does not", () =>
     withPage(async (page) => {
-      await visit(page, server.url, "#/scenario/rescue-and-enable");
+      await visit(page, app.server.url, "#/scenario/rescue-and-enable");
       const tension = page.getByRole("heading", { name: "Where the lenses differ" });
       await choose(page, { name: "Ring Jordan's work and tell them Jordan is ill." });
       assert.ok(await tension.isVisible());
@@ -133,7 +124,7 @@ describe("playing a scenario", () => {
 
   test("back returns to the previous step, showing what was chosen there", () =>
     withPage(async (page) => {
-      await visit(page, server.url, "#/scenario/partner-pulling-away");
+      await visit(page, app.server.url, "#/scenario/partner-pulling-away");
       assert.ok(await page.getByRole("button", { name: "Back", exact: true }).isDisabled(), "nothing to go back to yet");
       await choose(page, { index: 1 });
       const chosen = await responseGroup(page).locator('[aria-pressed="true"]').textContent();
@@ -158,7 +149,7 @@ describe("playing a scenario", () => {
 
   test("keyboard only: choose with Enter, and focus lands on the explanation, then on the next step", () =>
     withPage(async (page) => {
-      await visit(page, server.url, "#/scenario/rescue-and-enable");
+      await visit(page, app.server.url, "#/scenario/rescue-and-enable");
       const first = responseGroup(page).getByRole("button").first();
       await first.focus();
       await page.keyboard.press("Enter");
@@ -178,7 +169,7 @@ describe("playing a scenario", () => {
 describe("addresses", () => {
   test("any step's address survives a reload and can be opened fresh, with Back working", () =>
     withPage(async (page) => {
-      await visit(page, server.url, "#/scenario/rescue-and-enable");
+      await visit(page, app.server.url, "#/scenario/rescue-and-enable");
       await choose(page, { index: 2 });
       await page.getByRole("button", { name: "Continue", exact: true }).click();
       await page.waitForFunction(() => document.querySelector(".attune-progress")?.textContent === "Step 2 of 3");
@@ -191,7 +182,7 @@ describe("addresses", () => {
       assert.equal(await page.locator(".attune-situation").textContent(), situation);
 
       // Sent to someone else: a new browser context, same step.
-      const other = await openPage(browser, server.url);
+      const other = await openPage(app.browser, app.server.url);
       try {
         await other.page.goto(address);
         await other.page.locator(".attune-progress").waitFor();
@@ -211,7 +202,7 @@ describe("addresses", () => {
         ["#/scenario/partner-pulling-away/no-such-step", "We couldn't find that step"],
         ["#/nowhere/at/all", "We couldn't find that page"],
       ]) {
-        await visit(page, server.url, hash);
+        await visit(page, app.server.url, hash);
         await page.getByRole("heading", { level: 1, name: heading }).waitFor();
         await assertNoAxeViolations(page, hash);
       }
@@ -228,7 +219,7 @@ describe("layout", () => {
     ]) {
       await withPage(
         async (page) => {
-          await visit(page, server.url, "#/scenario/partner-pulling-away");
+          await visit(page, app.server.url, "#/scenario/partner-pulling-away");
           await choose(page);
           const a = await page.getByRole("heading", { name: "Attachment lens" }).boundingBox();
           const c = await page.getByRole("heading", { name: "Codependency lens" }).boundingBox();
@@ -244,12 +235,12 @@ describe("layout", () => {
 
 describe("loading scenarios", () => {
   test("the home page fetches no scenario; opening one fetches only that one", async () => {
-    const session = await openPage(browser, server.url);
+    const session = await openPage(app.browser, app.server.url);
     const { page } = session;
     const requested = [];
     page.on("request", (request) => requested.push(new URL(request.url()).pathname));
     try {
-      await visit(page, server.url);
+      await visit(page, app.server.url);
       await page.getByRole("link", { name: "The rescue-and-enable cycle" }).waitFor();
       assert.deepEqual(requested.filter((path) => path.startsWith("/content/")), []);
       await page.getByRole("link", { name: "The rescue-and-enable cycle" }).click();
@@ -265,7 +256,7 @@ describe("loading scenarios", () => {
   });
 
   test("a slow scenario says it is loading; a failed one says so and can be tried again", async () => {
-    const session = await openPage(browser, server.url);
+    const session = await openPage(app.browser, app.server.url);
     const { page } = session;
     try {
       let release;
@@ -274,7 +265,7 @@ describe("loading scenarios", () => {
         await held;
         await route.abort();
       });
-      await visit(page, server.url, "#/scenario/partner-pulling-away");
+      await visit(page, app.server.url, "#/scenario/partner-pulling-away");
       const status = page.getByRole("status");
       assert.equal(await status.textContent(), "Loading the scenario…");
       release();
@@ -299,7 +290,7 @@ describe("on a phone", () => {
   test("each new step starts at the top, its progress in view and announced with its heading", () =>
     withPage(
       async (page) => {
-        await visit(page, server.url, "#/scenario/partner-pulling-away");
+        await visit(page, app.server.url, "#/scenario/partner-pulling-away");
         await choose(page, { index: 1 });
         await page.getByRole("button", { name: "Continue", exact: true }).scrollIntoViewIfNeeded();
         assert.ok((await page.evaluate(() => window.scrollY)) > 200, "the Continue button is far down on a phone");
@@ -320,7 +311,7 @@ describe("on a phone", () => {
 describe("glossary, patterns and help", () => {
   test("marked terms show their definition on focus and hover, and Escape hides it", () =>
     withPage(async (page) => {
-      await visit(page, server.url, "#/scenario/rescue-and-enable");
+      await visit(page, app.server.url, "#/scenario/rescue-and-enable");
       await choose(page, { name: "Ring Jordan's work and tell them Jordan is ill." });
       // "enabling" is a glossary term and appears in the codependency lens.
       const lens = page.getByRole("region", { name: "Codependency lens" });
@@ -341,7 +332,7 @@ describe("glossary, patterns and help", () => {
 
   test("the glossary lists at least fifteen terms, and the patterns page explains each pattern under both lenses", () =>
     withPage(async (page) => {
-      await visit(page, server.url);
+      await visit(page, app.server.url);
       await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Glossary" }).click();
       await page.getByRole("heading", { level: 1, name: "Glossary" }).waitFor();
       const terms = await page.locator("dt").allTextContents();
@@ -365,7 +356,7 @@ describe("glossary, patterns and help", () => {
 
   test("a chosen response names its pattern, linked to the patterns page", () =>
     withPage(async (page) => {
-      await visit(page, server.url, "#/scenario/partner-pulling-away");
+      await visit(page, app.server.url, "#/scenario/partner-pulling-away");
       await choose(page, { index: 0 });
       const line = page.locator(".attune-pattern-line");
       assert.match(await line.textContent(), /^Pattern: \S.+ — \S/);
@@ -376,7 +367,7 @@ describe("glossary, patterns and help", () => {
   test("'Need help now?' is one tap away on every screen and says what to do in danger", () =>
     withPage(async (page) => {
       for (const hash of ["", "#/scenario/saying-no", "#/glossary", "#/about", "#/nowhere"]) {
-        await visit(page, server.url, hash);
+        await visit(page, app.server.url, hash);
         await page.getByRole("link", { name: "Need help now?" }).click();
         await page.getByRole("heading", { level: 1, name: "If you need help now" }).waitFor();
         assert.match(await page.getByRole("main").textContent(), /emergency number/);
@@ -388,7 +379,7 @@ describe("glossary, patterns and help", () => {
 describe("about and safety", () => {
   test("About says what Attune is not, credits the five sources and says where to get help", () =>
     withPage(async (page) => {
-      await visit(page, server.url);
+      await visit(page, app.server.url);
       await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "About & sources" }).click();
       await page.getByRole("heading", { level: 1, name: "About Attune" }).waitFor();
       assert.match(await page.getByRole("main").textContent(), /not therapy/);
@@ -400,7 +391,7 @@ describe("about and safety", () => {
 
   test("where the partner becomes threatening, the guidance puts safety first and points to help", () =>
     withPage(async (page) => {
-      await visit(page, server.url, "#/scenario/rescue-and-enable");
+      await visit(page, app.server.url, "#/scenario/rescue-and-enable");
       await choose(page, { index: 1 }); // won't make the call
       await page.getByRole("button", { name: "Continue", exact: true }).click();
       await page.waitForFunction(() => document.querySelector(".attune-progress")?.textContent === "Step 2 of 3");
@@ -413,10 +404,10 @@ describe("about and safety", () => {
     }));
 
   test("a crash shows a friendly recovery screen, never a blank page", async () => {
-    const session = await openPage(browser, server.url);
+    const session = await openPage(app.browser, app.server.url);
     try {
       const { page } = session;
-      await visit(page, server.url);
+      await visit(page, app.server.url);
       await page.evaluate(() => (location.hash = "#/debug/panic"));
       const alert = page.getByRole("alert");
       await alert.waitFor();

@@ -4,6 +4,7 @@ import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
 import { createRequire } from "node:module";
+import { after, before } from "node:test";
 import { chromium } from "playwright-core";
 
 const require = createRequire(import.meta.url);
@@ -36,6 +37,23 @@ export async function startServer() {
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address();
   return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(r)) };
+}
+
+/**
+ * For a test file: starts the static server and Chromium before its tests and stops both after.
+ * Returns an object whose `server` and `browser` are set once they are up.
+ */
+export function serveAppInChromium() {
+  const app = { server: null, browser: null };
+  before(async () => {
+    app.server = await startServer();
+    app.browser = await launchBrowser();
+  });
+  after(async () => {
+    await app.browser?.close();
+    await app.server?.close();
+  });
+  return app;
 }
 
 /** Headless Debian Chromium with flags that keep it quiet on a closed network. */
