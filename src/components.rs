@@ -2,4 +2,5 @@
 
 pub mod app;
 pub mod explanation;
+pub mod note;
 pub mod prose;

@@ -4,8 +4,10 @@ mod components;
 mod content;
 mod pages;
 mod panic;
+mod profile;
 mod router;
 mod state;
+mod storage;
 
 fn main() {
     panic::install_recovery_screen();

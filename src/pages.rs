@@ -7,3 +7,4 @@ pub mod home;
 pub mod not_found;
 pub mod patterns;
 pub mod player;
+pub mod settings;

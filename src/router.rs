@@ -39,6 +39,13 @@ pub fn go(address: &Address) {
     }
 }
 
+/// Shows `address` without adding a history entry (used when resuming a saved place).
+pub fn replace(address: &Address) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().replace(&address.to_hash());
+    }
+}
+
 /// Props for an in-app link.
 #[derive(Properties, PartialEq)]
 pub struct LinkProps {

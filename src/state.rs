@@ -2,6 +2,7 @@
 
 use std::rc::Rc;
 
+use attune_engine::playthrough::Visit;
 use attune_engine::{Playthrough, Scenario};
 use yew::Reducible;
 
@@ -20,10 +21,17 @@ pub struct PlayerState {
 }
 
 impl PlayerState {
-    pub fn new(scenario: &'static Scenario, step: Option<&str>) -> Self {
-        let playthrough = step
-            .and_then(|step| Playthrough::at(scenario, step).ok())
+    /// Starts where the learner left off (if the saved place still fits the
+    /// content), then follows the address to `step`, if one is given.
+    pub fn new(scenario: &'static Scenario, saved: Option<&[Visit]>, step: Option<&str>) -> Self {
+        let mut playthrough = saved
+            .and_then(|path| Playthrough::restore(scenario, path))
             .unwrap_or_else(|| Playthrough::start(scenario));
+        if let Some(step) = step {
+            if playthrough.go_to(scenario, step).is_err() {
+                playthrough = Playthrough::start(scenario);
+            }
+        }
         PlayerState {
             scenario,
             playthrough,

@@ -4,15 +4,44 @@ use attune_engine::Address;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
+use attune_engine::profile::{TextSize, Theme};
+
 use crate::pages::{
     about::About, glossary::Glossary, help::Help, home::Home, not_found::NotFound,
-    patterns::Patterns, player::Player,
+    patterns::Patterns, player::Player, settings::SettingsPage,
 };
+use crate::profile::{ProfileAction, ProfileHandle, ProfileState};
 use crate::router::{use_address, Link};
 
 #[component]
 pub fn App() -> Html {
+    let profile = use_reducer(ProfileState::load);
     let address = use_address();
+    let settings = profile.profile.settings;
+
+    // Text size scales the whole page (rem units), so it is set on <html>.
+    use_effect_with(settings.text_size, |size| {
+        let value = match size {
+            TextSize::Normal => "normal",
+            TextSize::Large => "large",
+            TextSize::Larger => "larger",
+        };
+        if let Some(html) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = html.set_attribute("data-attune-text", value);
+        }
+    });
+    let app_class = classes!(
+        "attune-app",
+        match settings.theme {
+            Theme::System => "attune-theme-system",
+            Theme::Light => "attune-theme-light",
+            Theme::Dark => "attune-theme-dark",
+        },
+        settings.reduce_motion.then_some("attune-reduce-motion"),
+    );
     let main_ref = use_node_ref();
 
     // On moving to another page (not another step of the same scenario), start
@@ -43,8 +72,21 @@ pub fn App() -> Html {
             }
         })
     };
+    let notice = profile.notice.map(|notice| {
+        let dismiss = {
+            let profile = profile.clone();
+            Callback::from(move |_: MouseEvent| profile.dispatch(ProfileAction::DismissNotice))
+        };
+        html! {
+            <div class="attune-notice" role="status">
+                <p>{ notice.message() }</p>
+                <button type="button" class="attune-button" onclick={dismiss}>{ "Dismiss" }</button>
+            </div>
+        }
+    });
     html! {
-        <div class="attune-app">
+        <ContextProvider<ProfileHandle> context={profile.clone()}>
+        <div class={app_class}>
             <a class="attune-skip" href="#attune-main" onclick={skip_to_main}>{ "Skip to content" }</a>
             <header class="attune-header">
                 <Link to={Address::Home} class="attune-brand">{ "Attune" }</Link>
@@ -53,10 +95,12 @@ pub fn App() -> Html {
                     <Link to={Address::Glossary}>{ "Glossary" }</Link>
                     <Link to={Address::Patterns}>{ "Patterns" }</Link>
                     <Link to={Address::About}>{ "About & sources" }</Link>
+                    <Link to={Address::Settings}>{ "Settings" }</Link>
                     <Link to={Address::Help} class="attune-help-link">{ "Need help now?" }</Link>
                 </nav>
             </header>
             <main id="attune-main" class="attune-main" tabindex="-1" ref={main_ref}>
+                { notice }
                 { page(address) }
             </main>
             <footer class="attune-footer">
@@ -67,6 +111,7 @@ pub fn App() -> Html {
                 </p>
             </footer>
         </div>
+        </ContextProvider<ProfileHandle>>
     }
 }
 
@@ -91,6 +136,7 @@ fn page(address: Address) -> Html {
         Address::Glossary => html! { <Glossary /> },
         Address::Patterns => html! { <Patterns /> },
         Address::Help => html! { <Help /> },
+        Address::Settings => html! { <SettingsPage /> },
         Address::DebugPanic => panic!("the debug address crashes on purpose"),
         Address::NotFound => html! { <NotFound /> },
     }

@@ -3,12 +3,30 @@
 use yew::prelude::*;
 
 use crate::content::CATALOG;
+use crate::profile::use_profile;
 use crate::router::Link;
 use attune_engine::Address;
 
 #[component]
 pub fn Home() -> Html {
+    let profile = use_profile();
     let cards = CATALOG.scenarios.iter().map(|scenario| {
+        let saved = profile.profile.play(&scenario.id);
+        let completed = saved
+            .is_some_and(|p| p.completed)
+            .then(|| html! { <p class="attune-badge">{ "Completed" }</p> });
+        // Anywhere past the untouched first step (an ending too: the reflection waits there).
+        let resume = saved
+            .filter(|p| p.path.len() > 1 || p.path.first().is_some_and(|v| v.chosen.is_some()))
+            .and_then(|p| p.path.last())
+            .map(|visit| {
+                let to = Address::Step { id: scenario.id.to_string(), step: visit.step.to_string() };
+                html! {
+                    <p class="attune-resume">
+                        <Link {to}>{ "Continue where you left off" }<span class="attune-visually-hidden">{ format!(": {}", scenario.title) }</span></Link>
+                    </p>
+                }
+            });
         let notes = (!scenario.content_notes.is_empty()).then(|| {
             html! {
                 <p class="attune-content-note">
@@ -24,6 +42,8 @@ pub fn Home() -> Html {
                 </h3>
                 <p>{ scenario.teaser.as_ref() }</p>
                 { notes }
+                { completed }
+                { resume }
             </li>
         }
     });

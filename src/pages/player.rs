@@ -9,9 +9,11 @@ use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use crate::components::explanation::Explanation;
+use crate::components::note::NoteBox;
 use crate::components::prose::{attr, Prose};
 use crate::content::{self, CATALOG};
 use crate::pages::not_found::NotFound;
+use crate::profile::{use_profile, ProfileAction};
 use crate::router::{self, Link};
 use crate::state::{PlayerAction, PlayerState};
 
@@ -107,22 +109,34 @@ impl PartialEq for PlayingProps {
 #[component]
 fn Playing(props: &PlayingProps) -> Html {
     let scenario = props.scenario;
+    let profile = use_profile();
     let state = {
         let (scenario, step) = (scenario, props.step.clone());
-        use_reducer(move || PlayerState::new(scenario, step.as_deref()))
+        let saved = profile.profile.play(&scenario.id).map(|p| p.path.clone());
+        use_reducer(move || PlayerState::new(scenario, saved.as_deref(), step.as_deref()))
     };
     let step_heading = use_node_ref();
     let explanation_heading = use_node_ref();
 
-    // Follow the address: Continue, Back, history and links all arrive here.
+    // Follow the address: Continue, Back, history and links all arrive here. A
+    // bare scenario address resumes where the learner left off.
     {
         let state = state.clone();
-        let target = props
-            .step
-            .clone()
-            .unwrap_or_else(|| scenario.start.to_string());
-        use_effect_with(target, move |target| {
-            state.dispatch(PlayerAction::GoTo(target.clone()))
+        let resumed = state.playthrough.current().step.to_string();
+        let target = props.step.clone();
+        let id = scenario.id.to_string();
+        use_effect_with(target, move |target| match target {
+            Some(step) => state.dispatch(PlayerAction::GoTo(step.clone())),
+            None => router::replace(&Address::Step { id, step: resumed }),
+        });
+    }
+
+    // Remember where the learner is, so they can come back to it.
+    {
+        let profile = profile.clone();
+        let playthrough = state.playthrough.clone();
+        use_effect_with(playthrough, move |playthrough| {
+            profile.dispatch(ProfileAction::Record(scenario, playthrough.clone()));
         });
     }
 
@@ -208,7 +222,7 @@ fn Playing(props: &PlayingProps) -> Html {
         });
 
     let body = if step.is_ending() {
-        ending(step, &step_heading)
+        ending(scenario, step, &step_heading)
     } else {
         let on_choose = {
             let state = state.clone();
@@ -231,6 +245,7 @@ fn Playing(props: &PlayingProps) -> Html {
                 if let Some(response) = chosen {
                     <Explanation {response} focus_ref={explanation_heading.clone()} {on_continue} />
                 }
+                <NoteBox scenario={scenario.id.to_string()} step={step.id.to_string()} />
             </>
         }
     };
@@ -288,7 +303,7 @@ fn decision(
     }
 }
 
-fn ending(step: &'static Step, heading: &NodeRef) -> Html {
+fn ending(scenario: &'static Scenario, step: &'static Step, heading: &NodeRef) -> Html {
     let reflection = step.reflection.as_ref().map(attr).unwrap_or_default();
     html! {
         <>
@@ -302,6 +317,7 @@ fn ending(step: &'static Step, heading: &NodeRef) -> Html {
                 <h2 id="attune-reflection-heading">{ "To reflect on" }</h2>
                 <Prose text={reflection} />
             </section>
+            <NoteBox scenario={scenario.id.to_string()} step={step.id.to_string()} reflection=true />
             <p>
                 <Link to={Address::Home}>{ "Try another scenario" }</Link>
             </p>

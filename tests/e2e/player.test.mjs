@@ -100,9 +100,13 @@ describe("playing a scenario", () => {
   test("rescue and enable: two different choices reach two different endings", () =>
     withPage(async (page) => {
       const endings = [];
+      await visit(page, app.server.url, "#/scenario/rescue-and-enable");
+      assert.match(await page.locator(".attune-content-note").textContent(), /drinking/);
       for (const index of [0, 1]) {
-        await visit(page, app.server.url, "#/scenario/rescue-and-enable");
-        assert.match(await page.locator(".attune-content-note").textContent(), /drinking/);
+        if (index > 0) {
+          await page.getByRole("button", { name: "Start again", exact: true }).click();
+          await page.waitForFunction(() => document.querySelector(".attune-progress")?.textContent === "Step 1 of 3");
+        }
         const path = await playToEnding(page, index);
         assert.equal(path.length, 4, path.join(" → "));
         endings.push(await page.locator("#attune-step-heading").textContent());

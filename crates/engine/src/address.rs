@@ -20,6 +20,8 @@ pub enum Address {
     Patterns,
     /// Where to get help now.
     Help,
+    /// Text size, theme, motion, and deleting one's data.
+    Settings,
     /// Crashes the app on purpose, so tests can prove a crash never leaves a blank page.
     DebugPanic,
     NotFound,
@@ -39,6 +41,7 @@ impl Address {
             ["glossary"] => Address::Glossary,
             ["patterns"] => Address::Patterns,
             ["help"] => Address::Help,
+            ["settings"] => Address::Settings,
             ["debug", "panic"] => Address::DebugPanic,
             ["scenario", scenario] => {
                 id(scenario).map_or(Address::NotFound, |id| Address::Scenario { id })
@@ -61,6 +64,7 @@ impl Address {
             Address::Glossary => "#/glossary".to_string(),
             Address::Patterns => "#/patterns".to_string(),
             Address::Help => "#/help".to_string(),
+            Address::Settings => "#/settings".to_string(),
             Address::DebugPanic => "#/debug/panic".to_string(),
             Address::NotFound => "#/not-found".to_string(),
         }
@@ -112,6 +116,7 @@ mod tests {
             Address::Glossary,
             Address::Patterns,
             Address::Help,
+            Address::Settings,
             Address::DebugPanic,
             Address::Scenario {
                 id: "rescue-and-enable".into(),

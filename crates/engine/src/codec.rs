@@ -80,20 +80,20 @@ pub fn encode(scenario: &Scenario) -> String {
     out
 }
 
-fn text(out: &mut String, value: &str) {
+pub(crate) fn text(out: &mut String, value: &str) {
     out.push_str(&value.len().to_string());
     out.push(':');
     out.push_str(value);
 }
 
-fn optional(out: &mut String, value: &Option<Text>) {
+pub(crate) fn optional(out: &mut String, value: &Option<Text>) {
     match value {
         Some(value) => text(out, value),
         None => out.push('-'),
     }
 }
 
-fn count(out: &mut String, n: usize) {
+pub(crate) fn count(out: &mut String, n: usize) {
     out.push_str(&n.to_string());
     out.push('#');
 }
@@ -166,13 +166,13 @@ pub fn decode(input: &str) -> Result<Scenario, DecodeError> {
     })
 }
 
-struct Reader<'a> {
-    input: &'a str,
-    at: usize,
+pub(crate) struct Reader<'a> {
+    pub(crate) input: &'a str,
+    pub(crate) at: usize,
 }
 
 impl Reader<'_> {
-    fn error(&self, message: &'static str) -> DecodeError {
+    pub(crate) fn error(&self, message: &'static str) -> DecodeError {
         DecodeError {
             at: self.at,
             message,
@@ -180,7 +180,7 @@ impl Reader<'_> {
     }
 
     /// Digits up to `end`, as a number; the `end` byte is consumed.
-    fn number(&mut self, end: u8) -> Result<usize, DecodeError> {
+    pub(crate) fn number(&mut self, end: u8) -> Result<usize, DecodeError> {
         let rest = &self.input.as_bytes()[self.at..];
         let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();
         if digits == 0 || digits > 9 || rest.get(digits) != Some(&end) {
@@ -193,7 +193,7 @@ impl Reader<'_> {
         Ok(n)
     }
 
-    fn text(&mut self) -> Result<Text, DecodeError> {
+    pub(crate) fn text(&mut self) -> Result<Text, DecodeError> {
         let len = self.number(b':')?;
         let value = self
             .input
@@ -203,7 +203,7 @@ impl Reader<'_> {
         Ok(Text::Owned(value.to_string()))
     }
 
-    fn optional(&mut self) -> Result<Option<Text>, DecodeError> {
+    pub(crate) fn optional(&mut self) -> Result<Option<Text>, DecodeError> {
         if self.input.as_bytes().get(self.at) == Some(&b'-') {
             self.at += 1;
             Ok(None)
@@ -212,7 +212,7 @@ impl Reader<'_> {
         }
     }
 
-    fn list<T: Clone>(
+    pub(crate) fn list<T: Clone>(
         &mut self,
         mut item: impl FnMut(&mut Self) -> Result<T, DecodeError>,
     ) -> Result<List<T>, DecodeError> {

@@ -10,6 +10,7 @@ pub mod conditions;
 pub mod glossary;
 pub mod model;
 pub mod playthrough;
+pub mod profile;
 pub mod validate;
 
 #[cfg(feature = "load")]

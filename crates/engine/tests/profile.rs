@@ -1,0 +1,111 @@
+//! The learner's saved profile: what is written is read back, damage is reported, saved places are resumed.
+
+mod common;
+
+use attune_engine::profile::{Profile, ProfileProblem, Settings, TextSize, Theme};
+use attune_engine::{Playthrough, Scenario};
+
+fn demo() -> Scenario {
+    common::load_demo_with(str::to_string).library.scenarios[0].clone()
+}
+
+fn played(scenario: &Scenario, choices: &[&str]) -> Playthrough {
+    let mut play = Playthrough::start(scenario);
+    for choice in choices {
+        play.choose(scenario, choice).unwrap();
+        play.advance(scenario).unwrap();
+    }
+    play
+}
+
+#[test]
+fn a_profile_round_trips_with_progress_notes_and_settings() {
+    let scenario = demo();
+    let mut profile = Profile::default();
+    let mut play = played(&scenario, &["reach-out"]);
+    play.choose(&scenario, "ask").unwrap();
+    profile.record(&scenario, &play);
+    profile.set_note(
+        "demo",
+        "first",
+        "I always reach first.\n\nWhy?  “Because” — 🌧️",
+    );
+    profile.settings = Settings {
+        text_size: TextSize::Larger,
+        theme: Theme::Dark,
+        reduce_motion: true,
+    };
+    assert_eq!(Profile::decode(&profile.encode()), Ok(profile));
+}
+
+#[test]
+fn reaching_an_ending_marks_a_scenario_completed_and_it_stays_so() {
+    let scenario = demo();
+    let mut profile = Profile::default();
+    profile.record(&scenario, &played(&scenario, &["reach-out"]));
+    assert!(!profile.play("demo").unwrap().completed);
+    profile.record(&scenario, &played(&scenario, &["reach-out", "ask"]));
+    assert!(profile.play("demo").unwrap().completed);
+    profile.record(&scenario, &Playthrough::start(&scenario));
+    assert!(
+        profile.play("demo").unwrap().completed,
+        "starting again does not undo having finished"
+    );
+    assert_eq!(profile.plays.len(), 1);
+}
+
+#[test]
+fn notes_are_set_replaced_and_removed_when_emptied() {
+    let mut profile = Profile::default();
+    profile.set_note("demo", "first", "one");
+    profile.set_note("demo", "first", "two");
+    assert_eq!(profile.note("demo", "first"), Some("two"));
+    assert_eq!(profile.notes.len(), 1);
+    profile.set_note("demo", "first", "  ");
+    assert_eq!(profile.note("demo", "first"), None);
+}
+
+#[test]
+fn a_saved_place_is_resumed_when_it_still_fits_the_content() {
+    let scenario = demo();
+    let mut play = played(&scenario, &["reach-out"]);
+    play.choose(&scenario, "ask").unwrap();
+    assert_eq!(
+        Playthrough::restore(&scenario, play.path()),
+        Some(play.clone())
+    );
+
+    // Content changed since: a step or response that no longer exists means a fresh start.
+    let mut stale = play.path().to_vec();
+    stale[0].chosen = Some("gone".into());
+    assert_eq!(Playthrough::restore(&scenario, &stale), None);
+    let mut jumped = play.path().to_vec();
+    jumped[1].step = "quiet-end".into();
+    assert_eq!(Playthrough::restore(&scenario, &jumped), None);
+    assert_eq!(Playthrough::restore(&scenario, &[]), None);
+}
+
+#[test]
+fn damaged_or_foreign_profiles_are_reported_never_panicked_on() {
+    assert_eq!(
+        Profile::decode("attune-profile 99\n…"),
+        Err(ProfileProblem::OtherVersion)
+    );
+    assert!(matches!(
+        Profile::decode("{\"json\": true}"),
+        Err(ProfileProblem::Unreadable(_))
+    ));
+    let scenario = demo();
+    let mut profile = Profile::default();
+    profile.record(&scenario, &played(&scenario, &["reach-out"]));
+    profile.set_note("demo", "second", "a note");
+    let encoded = profile.encode();
+    for end in 0..encoded.len() {
+        if encoded.is_char_boundary(end) {
+            assert!(
+                Profile::decode(&encoded[..end]).is_err(),
+                "truncated at {end}"
+            );
+        }
+    }
+}

@@ -1,0 +1,139 @@
+//! The learner's profile in this browser's localStorage, where every failure becomes a notice, never lost notes.
+//!
+//! - Storage blocked (private mode, a sandboxed or third-party iframe): the app
+//!   keeps everything in memory for this visit and says so.
+//! - Stored data unreadable or from another version: it is copied aside under a
+//!   new key (never deleted), and the app starts clean and says so. If it cannot
+//!   even be copied, the app leaves it untouched and works in memory.
+//! - A save that fails (storage full): the app says so; this visit keeps everything.
+
+use attune_engine::profile::{Profile, ProfileProblem};
+use web_sys::Storage;
+
+const KEY: &str = "attune.profile";
+const ASIDE: &str = "attune.profile.kept-aside.";
+
+/// Something the learner should know about their saved data.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// This browser does not let Attune keep anything between visits.
+    NotKept,
+    /// Saved data could not be read; it was kept aside and Attune started afresh.
+    StartedClean,
+    /// The last change could not be saved (storage full or blocked).
+    SaveFailed,
+    /// Everything was deleted, as asked.
+    Deleted,
+}
+
+impl Notice {
+    pub fn message(self) -> &'static str {
+        match self {
+            Notice::NotKept => "This browser isn't letting Attune save anything, so your progress and notes will last only until you close this page. Nothing has been sent anywhere.",
+            Notice::StartedClean => "Your saved progress couldn't be read, so Attune has started afresh. The old data has been kept aside in this browser, not deleted.",
+            Notice::SaveFailed => "Your latest change couldn't be saved in this browser (its storage may be full). Nothing from this visit is lost while this page stays open.",
+            Notice::Deleted => "All your progress, notes and settings have been deleted from this browser.",
+        }
+    }
+}
+
+/// Where the profile lives: the browser's storage, or (when that is blocked) nowhere but memory.
+#[derive(Debug, PartialEq)]
+pub struct Store {
+    storage: Option<Storage>,
+}
+
+impl Store {
+    /// Opens the store and reads the saved profile, with a notice when something was wrong.
+    pub fn open() -> (Store, Profile, Option<Notice>) {
+        let Some(storage) = usable_storage() else {
+            return (
+                Store { storage: None },
+                Profile::default(),
+                Some(Notice::NotKept),
+            );
+        };
+        let saved = match storage.get_item(KEY) {
+            Ok(saved) => saved,
+            Err(_) => {
+                return (
+                    Store { storage: None },
+                    Profile::default(),
+                    Some(Notice::NotKept),
+                )
+            }
+        };
+        let Some(saved) = saved else {
+            return (
+                Store {
+                    storage: Some(storage),
+                },
+                Profile::default(),
+                None,
+            );
+        };
+        match Profile::decode(&saved) {
+            Ok(profile) => (
+                Store {
+                    storage: Some(storage),
+                },
+                profile,
+                None,
+            ),
+            Err(problem) => {
+                if let ProfileProblem::Unreadable(e) = &problem {
+                    web_sys::console::warn_1(
+                        &format!("Attune: saved profile unreadable: {e}").into(),
+                    );
+                }
+                let aside = format!("{ASIDE}{}", js_sys::Date::now() as u64);
+                if storage.set_item(&aside, &saved).is_ok() {
+                    (
+                        Store {
+                            storage: Some(storage),
+                        },
+                        Profile::default(),
+                        Some(Notice::StartedClean),
+                    )
+                } else {
+                    // Could not keep a copy: leave the original alone rather than overwrite it.
+                    (
+                        Store { storage: None },
+                        Profile::default(),
+                        Some(Notice::NotKept),
+                    )
+                }
+            }
+        }
+    }
+
+    pub fn save(&self, profile: &Profile) -> Result<(), Notice> {
+        match &self.storage {
+            Some(storage) => storage
+                .set_item(KEY, &profile.encode())
+                .map_err(|_| Notice::SaveFailed),
+            None => Ok(()),
+        }
+    }
+
+    /// Deletes the profile and anything kept aside.
+    pub fn delete_all(&self) {
+        let Some(storage) = &self.storage else { return };
+        let keys: Vec<String> = (0..storage.length().unwrap_or(0))
+            .filter_map(|i| storage.key(i).ok().flatten())
+            .filter(|key| key == KEY || key.starts_with(ASIDE))
+            .collect();
+        for key in keys {
+            let _ = storage.remove_item(&key);
+        }
+    }
+}
+
+/// localStorage, if this browser lets the page use it (it throws in sandboxed frames).
+fn usable_storage() -> Option<Storage> {
+    let storage = web_sys::window()?.local_storage().ok()??;
+    // Some browsers hand out a storage that refuses every write.
+    storage.set_item("attune.probe", "1").ok()?;
+    let _ = storage.remove_item("attune.probe");
+    Some(storage)
+}
