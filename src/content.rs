@@ -2,10 +2,11 @@
 
 use std::cell::RefCell;
 
-use attune_engine::codec::decode;
-use attune_engine::{Catalog, Scenario, ScenarioCard};
+use attune_engine::codec::{decode, decode_reference};
+use attune_engine::{Catalog, Reference, Scenario, ScenarioCard};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
+use yew::prelude::*;
 
 /// Everything the first view needs, as static data: no parsing at run time.
 pub static CATALOG: Catalog = include!(concat!(env!("OUT_DIR"), "/catalog.rs"));
@@ -13,6 +14,32 @@ pub static CATALOG: Catalog = include!(concat!(env!("OUT_DIR"), "/catalog.rs"));
 thread_local! {
     /// Scenarios fetched so far. Each is leaked once, so views can hold `&'static` references.
     static LOADED: RefCell<Vec<&'static Scenario>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Fetches the patterns and glossary (once per visit).
+pub async fn load_reference() -> Result<&'static Reference, String> {
+    thread_local! {
+        static REFERENCE: RefCell<Option<&'static Reference>> = const { RefCell::new(None) };
+    }
+    if let Some(reference) = REFERENCE.with(|r| *r.borrow()) {
+        return Ok(reference);
+    }
+    let file = &CATALOG.reference_file;
+    let text = fetch_text(&format!("content/{file}")).await?;
+    let reference = decode_reference(&text).map_err(|e| format!("{file}: {e}"))?;
+    let reference: &'static Reference = Box::leak(Box::new(reference));
+    REFERENCE.with(|r| *r.borrow_mut() = Some(reference));
+    Ok(reference)
+}
+
+/// The patterns and glossary as the views see them: `None` until they have arrived.
+#[derive(Clone, Copy, PartialEq)]
+pub struct ReferenceContext(pub Option<&'static Reference>);
+
+/// The patterns and glossary, once fetched (views show them when they arrive).
+#[hook]
+pub fn use_reference() -> Option<&'static Reference> {
+    use_context::<ReferenceContext>().and_then(|c| c.0)
 }
 
 /// A scenario already fetched in this visit.

@@ -4,6 +4,7 @@ pub mod about;
 pub mod glossary;
 pub mod help;
 pub mod home;
+pub mod my_pattern;
 pub mod not_found;
 pub mod patterns;
 pub mod player;

@@ -16,6 +16,8 @@ pub enum ProfileAction {
         text: String,
     },
     SetSettings(Settings),
+    /// Progress and notes read from an exported file.
+    Import(Profile),
     DeleteAll,
     DismissNotice,
 }
@@ -51,6 +53,7 @@ impl Reducible for ProfileState {
                 text,
             } => profile.set_note(&scenario, &step, &text),
             ProfileAction::SetSettings(settings) => profile.settings = settings,
+            ProfileAction::Import(imported) => profile.merge(imported),
             ProfileAction::DeleteAll => {
                 self.store.delete_all();
                 return Rc::new(ProfileState {

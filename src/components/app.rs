@@ -6,9 +6,10 @@ use yew::prelude::*;
 
 use attune_engine::profile::{TextSize, Theme};
 
+use crate::content::{self, ReferenceContext};
 use crate::pages::{
-    about::About, glossary::Glossary, help::Help, home::Home, not_found::NotFound,
-    patterns::Patterns, player::Player, settings::SettingsPage,
+    about::About, glossary::Glossary, help::Help, home::Home, my_pattern::MyPattern,
+    not_found::NotFound, patterns::Patterns, player::Player, settings::SettingsPage,
 };
 use crate::profile::{ProfileAction, ProfileHandle, ProfileState};
 use crate::router::{use_address, Link};
@@ -17,6 +18,28 @@ use crate::router::{use_address, Link};
 pub fn App() -> Html {
     let profile = use_reducer(ProfileState::load);
     let address = use_address();
+
+    // Patterns and glossary arrive once a page needs them, never for the home page.
+    let reference = use_state(|| ReferenceContext(None));
+    {
+        let reference = reference.clone();
+        let needed = !matches!(
+            address,
+            Address::Home | Address::About | Address::Help | Address::Settings
+        );
+        use_effect_with(needed, move |needed| {
+            if *needed && reference.0.is_none() {
+                wasm_bindgen_futures::spawn_local(async move {
+                    match content::load_reference().await {
+                        Ok(loaded) => reference.set(ReferenceContext(Some(loaded))),
+                        Err(problem) => web_sys::console::warn_1(
+                            &format!("Attune could not load the glossary: {problem}").into(),
+                        ),
+                    }
+                });
+            }
+        });
+    }
     let settings = profile.profile.settings;
 
     // Text size scales the whole page (rem units), so it is set on <html>.
@@ -86,12 +109,14 @@ pub fn App() -> Html {
     });
     html! {
         <ContextProvider<ProfileHandle> context={profile.clone()}>
+        <ContextProvider<ReferenceContext> context={*reference}>
         <div class={app_class}>
             <a class="attune-skip" href="#attune-main" onclick={skip_to_main}>{ "Skip to content" }</a>
             <header class="attune-header">
                 <Link to={Address::Home} class="attune-brand">{ "Attune" }</Link>
                 <nav class="attune-nav" aria-label="Main">
                     <Link to={Address::Home}>{ "Scenarios" }</Link>
+                    <Link to={Address::MyPattern}>{ "My pattern" }</Link>
                     <Link to={Address::Glossary}>{ "Glossary" }</Link>
                     <Link to={Address::Patterns}>{ "Patterns" }</Link>
                     <Link to={Address::About}>{ "About & sources" }</Link>
@@ -111,6 +136,7 @@ pub fn App() -> Html {
                 </p>
             </footer>
         </div>
+        </ContextProvider<ReferenceContext>>
         </ContextProvider<ProfileHandle>>
     }
 }
@@ -137,6 +163,7 @@ fn page(address: Address) -> Html {
         Address::Patterns => html! { <Patterns /> },
         Address::Help => html! { <Help /> },
         Address::Settings => html! { <SettingsPage /> },
+        Address::MyPattern => html! { <MyPattern /> },
         Address::DebugPanic => panic!("the debug address crashes on purpose"),
         Address::NotFound => html! { <NotFound /> },
     }

@@ -4,7 +4,7 @@ use attune_engine::Response;
 use yew::prelude::*;
 
 use crate::components::prose::{attr, Prose};
-use crate::content::CATALOG;
+use crate::content::{use_reference, CATALOG};
 use crate::router::Link;
 use attune_engine::Address;
 
@@ -19,6 +19,7 @@ pub struct ExplanationProps {
 #[component]
 pub fn Explanation(props: &ExplanationProps) -> Html {
     let response = props.response;
+    let reference = use_reference();
     // Titles end in their own punctuation ("…connection?"), so each stands alone as a <cite>.
     let sources = response
         .sources
@@ -53,7 +54,7 @@ pub fn Explanation(props: &ExplanationProps) -> Html {
                     <p>{ synthesis.as_ref() }</p>
                 </section>
             }
-            if let Some(pattern) = response.pattern.as_deref().and_then(|id| CATALOG.pattern(id)) {
+            if let Some(pattern) = response.pattern.as_deref().and_then(|id| reference?.pattern(id)) {
                 <p class="attune-pattern-line">
                     <span class="attune-label">{ "Pattern: " }</span>
                     <Link to={Address::Patterns}>{ pattern.name.as_ref() }</Link>

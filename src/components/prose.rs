@@ -5,7 +5,7 @@ use attune_engine::model::{paragraphs, Text};
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use crate::content::CATALOG;
+use crate::content::use_reference;
 
 /// Content text as a Yew attribute value, without copying the baked-in static text.
 pub fn attr(text: &Text) -> AttrValue {
@@ -25,7 +25,8 @@ pub struct ProseProps {
 
 #[component]
 pub fn Prose(props: &ProseProps) -> Html {
-    let Some(prefix) = &props.terms else {
+    let reference = use_reference();
+    let (Some(prefix), Some(reference)) = (&props.terms, reference) else {
         return paragraphs(&props.text)
             .map(|p| html! { <p>{ p.to_string() }</p> })
             .collect();
@@ -33,7 +34,7 @@ pub fn Prose(props: &ProseProps) -> Html {
     paragraphs(&props.text)
         .enumerate()
         .map(|(n, paragraph)| {
-            let pieces = mark(paragraph, &CATALOG.glossary).into_iter().map(|piece| match piece {
+            let pieces = mark(paragraph, &reference.glossary).into_iter().map(|piece| match piece {
                 Piece::Plain(text) => html! { { text.to_string() } },
                 Piece::Term { text, term } => {
                     html! { <GlossaryTerm id={format!("{prefix}-{n}-{term}")} {term} text={text.to_string()} /> }
@@ -54,7 +55,7 @@ struct GlossaryTermProps {
 /// A marked term: a button whose definition shows on hover, focus or tap, and hides on Escape.
 #[component]
 fn GlossaryTerm(props: &GlossaryTermProps) -> Html {
-    let Some(term) = CATALOG.glossary.get(props.term) else {
+    let Some(term) = use_reference().and_then(|r| r.glossary.get(props.term)) else {
         return html! { { props.text.clone() } };
     };
     let tip = format!("{}-tip", props.id);

@@ -2,11 +2,13 @@
 
 use yew::prelude::*;
 
-use crate::content::CATALOG;
+use crate::content::use_reference;
 
 #[component]
 pub fn Glossary() -> Html {
-    let mut terms: Vec<_> = CATALOG.glossary.iter().collect();
+    let mut terms: Vec<_> = use_reference()
+        .map(|r| r.glossary.iter().collect())
+        .unwrap_or_default();
     terms.sort_by_key(|t| t.term.to_ascii_lowercase());
     let entries = terms.into_iter().map(|term| {
         html! {

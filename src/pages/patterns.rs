@@ -3,11 +3,12 @@
 use yew::prelude::*;
 
 use crate::components::prose::{attr, Prose};
-use crate::content::CATALOG;
+use crate::content::use_reference;
 
 #[component]
 pub fn Patterns() -> Html {
-    let patterns = CATALOG.patterns.iter().map(|pattern| {
+    let reference = use_reference();
+    let patterns = reference.into_iter().flat_map(|r| r.patterns.iter()).map(|pattern| {
         let heading = format!("attune-pattern-{}", pattern.id);
         html! {
             <section class="attune-pattern" aria-labelledby={heading.clone()}>

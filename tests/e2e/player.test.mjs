@@ -250,8 +250,12 @@ describe("loading scenarios", () => {
       await page.getByRole("link", { name: "The rescue-and-enable cycle" }).click();
       await page.getByRole("group", { name: "Your response" }).waitFor();
       assert.deepEqual(
-        requested.filter((path) => path.startsWith("/content/")).map((path) => path.replace(/-[0-9a-f]+\.txt$/, "")),
-        ["/content/rescue-and-enable"],
+        requested
+          .filter((path) => path.startsWith("/content/"))
+          .map((path) => path.replace(/-[0-9a-f]+\.txt$/, ""))
+          .sort(),
+        ["/content/reference", "/content/rescue-and-enable"],
+        "that scenario, and the glossary and patterns once",
       );
       session.assertClean();
     } finally {
@@ -320,6 +324,7 @@ describe("glossary, patterns and help", () => {
       // "enabling" is a glossary term and appears in the codependency lens.
       const lens = page.getByRole("region", { name: "Codependency lens" });
       const term = lens.getByRole("button", { name: /^enabling$/i });
+      await term.waitFor();
       assert.equal(await term.count(), 1);
       const tip = page.getByRole("tooltip").filter({ hasText: /^Enabling:/ }).first();
       assert.equal(await tip.isVisible(), false);
@@ -339,6 +344,7 @@ describe("glossary, patterns and help", () => {
       await visit(page, app.server.url);
       await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Glossary" }).click();
       await page.getByRole("heading", { level: 1, name: "Glossary" }).waitFor();
+      await page.locator("dt").first().waitFor();
       const terms = await page.locator("dt").allTextContents();
       assert.ok(terms.length >= 15, `${terms.length} terms`);
       for (const required of ["Attunement", "Interdependence", "Enabling", "Secure base"]) {
@@ -349,6 +355,7 @@ describe("glossary, patterns and help", () => {
       await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Patterns" }).click();
       await page.getByRole("heading", { level: 1, name: "Patterns" }).waitFor();
       const patterns = page.locator(".attune-pattern");
+      await patterns.first().waitFor();
       assert.equal(await patterns.count(), 8);
       for (let i = 0; i < 8; i++) {
         for (const lens of ["Attachment lens", "Codependency lens"]) {
@@ -363,6 +370,7 @@ describe("glossary, patterns and help", () => {
       await visit(page, app.server.url, "#/scenario/partner-pulling-away");
       await choose(page, { index: 0 });
       const line = page.locator(".attune-pattern-line");
+      await line.waitFor();
       assert.match(await line.textContent(), /^Pattern: \S.+ — \S/);
       await line.getByRole("link").click();
       await page.getByRole("heading", { level: 1, name: "Patterns" }).waitFor();

@@ -176,3 +176,73 @@ describe("storage that never loses notes", () => {
       },
     ));
 });
+
+describe("my pattern, and taking it with you", () => {
+  test("my pattern shows what choices leaned towards, never a diagnosis; notes export, print and import back", async () => {
+    const session = await openPage(app.browser, app.server.url);
+    const { page } = session;
+    let exported;
+    try {
+      await visit(page, app.server.url, "#/scenario/partner-pulling-away");
+      for (const next of ["Step 2 of 3", "Step 3 of 3", "Ending"]) await chooseAndContinue(page, 0, next);
+      await page.getByRole("textbox", { name: "Your reflection" }).fill("I chase when I'm scared.");
+
+      await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "My pattern" }).click();
+      await page.getByRole("heading", { level: 1, name: "My pattern" }).waitFor();
+      const main = page.getByRole("main");
+      await page.locator(".attune-pattern").first().waitFor();
+      assert.match(await main.textContent(), /not a test, a score or a diagnosis/);
+      assert.match(await page.locator(".attune-pattern h3").first().textContent(), / — chosen (once|\d times)$/);
+      assert.match(await main.textContent(), /counsellor, therapist or support group/);
+      assert.match(await page.locator(".attune-my-notes").textContent(), /I chase when I'm scared\./);
+      await assertNoAxeViolations(page, "my pattern");
+
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: "Download my notes" }).click(),
+      ]);
+      assert.equal(download.suggestedFilename(), "attune-notes.md");
+      const text = (await import("node:fs")).readFileSync(await download.path(), "utf8");
+      exported = text;
+      assert.match(text, /^# My notes from Attune\n/);
+      assert.match(text, /## When your partner pulls away\n\nCompleted\./);
+      assert.match(text, /> I chase when I'm scared\./);
+
+      await page.emulateMedia({ media: "print" });
+      assert.equal(await page.getByRole("navigation", { name: "Main" }).isVisible(), false, "print leaves out the app's chrome");
+      assert.equal(await page.getByRole("button", { name: "Download my notes" }).isVisible(), false);
+      assert.ok(await page.getByRole("heading", { name: "My notes" }).isVisible());
+      await page.emulateMedia({ media: "screen" });
+      session.assertClean();
+    } finally {
+      await session.close();
+    }
+
+    // Another device: a fresh browser with nothing saved imports the file.
+    await withPage(async (page) => {
+      await visit(page, app.server.url, "#/my-pattern");
+      await page.getByLabel("Import notes from a file").setInputFiles({
+        name: "attune-notes.md",
+        mimeType: "text/markdown",
+        buffer: Buffer.from(exported),
+      });
+      await page.getByText("Your notes and progress from the file are back.").waitFor();
+      await page.locator(".attune-my-notes").waitFor();
+      assert.match(await page.locator(".attune-my-notes").textContent(), /I chase when I'm scared\./);
+      await visit(page, app.server.url, "#/scenario/partner-pulling-away");
+      await atStep(page, "Ending");
+      assert.equal(await page.getByRole("textbox", { name: "Your reflection" }).inputValue(), "I chase when I'm scared.");
+    });
+  });
+
+  test("a file that is not Attune notes is refused and changes nothing", () =>
+    withPage(async (page) => {
+      await visit(page, app.server.url, "#/my-pattern");
+      await page.getByLabel("Import notes from a file").setInputFiles({
+        name: "shopping.md",
+        mimeType: "text/markdown",
+        buffer: Buffer.from("# Shopping\n- milk\n"),
+      });
+      await page.getByText("That file couldn't be read as Attune notes. Nothing here was changed.").waitFor();
+    }));
+});

@@ -22,6 +22,8 @@ pub enum Address {
     Help,
     /// Text size, theme, motion, and deleting one's data.
     Settings,
+    /// The learner's patterns and notes, to print or take away.
+    MyPattern,
     /// Crashes the app on purpose, so tests can prove a crash never leaves a blank page.
     DebugPanic,
     NotFound,
@@ -42,6 +44,7 @@ impl Address {
             ["patterns"] => Address::Patterns,
             ["help"] => Address::Help,
             ["settings"] => Address::Settings,
+            ["my-pattern"] => Address::MyPattern,
             ["debug", "panic"] => Address::DebugPanic,
             ["scenario", scenario] => {
                 id(scenario).map_or(Address::NotFound, |id| Address::Scenario { id })
@@ -65,6 +68,7 @@ impl Address {
             Address::Patterns => "#/patterns".to_string(),
             Address::Help => "#/help".to_string(),
             Address::Settings => "#/settings".to_string(),
+            Address::MyPattern => "#/my-pattern".to_string(),
             Address::DebugPanic => "#/debug/panic".to_string(),
             Address::NotFound => "#/not-found".to_string(),
         }
@@ -117,6 +121,7 @@ mod tests {
             Address::Patterns,
             Address::Help,
             Address::Settings,
+            Address::MyPattern,
             Address::DebugPanic,
             Address::Scenario {
                 id: "rescue-and-enable".into(),

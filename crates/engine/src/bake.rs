@@ -5,7 +5,7 @@
 
 use std::fmt::Write;
 
-use crate::model::{Catalog, Pattern, ScenarioCard, Section, Source, Term, Text};
+use crate::model::{Catalog, ScenarioCard, Section, Source, Text};
 
 /// Rust source for an expression of type `attune_engine::Catalog`.
 pub fn bake(catalog: &Catalog) -> String {
@@ -16,10 +16,8 @@ pub fn bake(catalog: &Catalog) -> String {
     list(&mut out, &catalog.scenarios, card);
     out.push_str(", about: ");
     list(&mut out, &catalog.about, section);
-    out.push_str(", patterns: ");
-    list(&mut out, &catalog.patterns, pattern);
-    out.push_str(", glossary: ");
-    list(&mut out, &catalog.glossary, term);
+    out.push_str(", reference_file: ");
+    text(&mut out, &catalog.reference_file);
     out.push_str(" }");
     out
 }
@@ -75,39 +73,5 @@ fn section(out: &mut String, s: &Section) {
     text(out, &s.heading);
     out.push_str(", body: ");
     text(out, &s.body);
-    out.push_str(" }");
-}
-
-fn pattern(out: &mut String, p: &Pattern) {
-    out.push_str("::attune_engine::Pattern { id: ");
-    text(out, &p.id);
-    for (field, value) in [
-        ("name", &p.name),
-        ("summary", &p.summary),
-        ("attachment", &p.attachment),
-        ("codependency", &p.codependency),
-        ("next_step", &p.next_step),
-    ] {
-        out.push_str(", ");
-        out.push_str(field);
-        out.push_str(": ");
-        text(out, value);
-    }
-    out.push_str(", sources: ");
-    list(out, &p.sources, text_item);
-    out.push_str(" }");
-}
-
-fn term(out: &mut String, t: &Term) {
-    out.push_str("::attune_engine::Term { id: ");
-    text(out, &t.id);
-    out.push_str(", term: ");
-    text(out, &t.term);
-    out.push_str(", forms: ");
-    list(out, &t.forms, text_item);
-    out.push_str(", definition: ");
-    text(out, &t.definition);
-    out.push_str(", sources: ");
-    list(out, &t.sources, text_item);
     out.push_str(" }");
 }

@@ -9,7 +9,9 @@
 use std::borrow::Cow;
 use std::fmt;
 
-use crate::model::{List, Response, Route, Scenario, Step, Text, Variant};
+use crate::model::{
+    List, Pattern, Reference, Response, Route, Scenario, Step, Term, Text, Variant,
+};
 
 /// The first line of every encoded scenario; bump the number when the layout changes.
 const MAGIC: &str = "attune-scenario 3\n";
@@ -240,4 +242,77 @@ pub fn fingerprint(encoded: &str) -> String {
 /// The file name a scenario's encoding is published under.
 pub fn file_name(id: &str, encoded: &str) -> String {
     format!("{id}-{}.txt", &fingerprint(encoded)[..12])
+}
+
+/// The first line of the published patterns-and-glossary file.
+const REFERENCE_MAGIC: &str = "attune-reference 1\n";
+
+/// Writes the patterns and glossary in the compact encoding.
+pub fn encode_reference(reference: &Reference) -> String {
+    let mut out = String::from(REFERENCE_MAGIC);
+    let w = &mut out;
+    count(w, reference.patterns.len());
+    for p in reference.patterns.iter() {
+        for field in [
+            &p.id,
+            &p.name,
+            &p.summary,
+            &p.attachment,
+            &p.codependency,
+            &p.next_step,
+        ] {
+            text(w, field);
+        }
+        count(w, p.sources.len());
+        p.sources.iter().for_each(|s| text(w, s));
+    }
+    count(w, reference.glossary.len());
+    for t in reference.glossary.iter() {
+        text(w, &t.id);
+        text(w, &t.term);
+        count(w, t.forms.len());
+        t.forms.iter().for_each(|f| text(w, f));
+        text(w, &t.definition);
+        count(w, t.sources.len());
+        t.sources.iter().for_each(|s| text(w, s));
+    }
+    out
+}
+
+/// Reads what `encode_reference` wrote.
+pub fn decode_reference(input: &str) -> Result<Reference, DecodeError> {
+    let mut r = Reader { input, at: 0 };
+    if !input.starts_with(REFERENCE_MAGIC) {
+        return Err(r.error("not an Attune reference file, or from another version"));
+    }
+    r.at = REFERENCE_MAGIC.len();
+    let patterns = r.list(|r| {
+        Ok(Pattern {
+            id: r.text()?,
+            name: r.text()?,
+            summary: r.text()?,
+            attachment: r.text()?,
+            codependency: r.text()?,
+            next_step: r.text()?,
+            sources: r.list(|r| r.text())?,
+        })
+    })?;
+    let glossary = r.list(|r| {
+        Ok(Term {
+            id: r.text()?,
+            term: r.text()?,
+            forms: r.list(|r| r.text())?,
+            definition: r.text()?,
+            sources: r.list(|r| r.text())?,
+        })
+    })?;
+    if r.at != input.len() {
+        return Err(r.error("unexpected data after the reference"));
+    }
+    Ok(Reference { patterns, glossary })
+}
+
+/// The file name the reference is published under.
+pub fn reference_file_name(encoded: &str) -> String {
+    format!("reference-{}.txt", &fingerprint(encoded)[..12])
 }

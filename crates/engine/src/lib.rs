@@ -7,6 +7,7 @@
 pub mod address;
 pub mod codec;
 pub mod conditions;
+pub mod export;
 pub mod glossary;
 pub mod model;
 pub mod playthrough;
@@ -20,8 +21,8 @@ pub mod load;
 
 pub use address::Address;
 pub use model::{
-    Catalog, Library, Pattern, Response, Route, Scenario, ScenarioCard, Section, Source, Step,
-    Term, Variant,
+    Catalog, Library, Pattern, Reference, Response, Route, Scenario, ScenarioCard, Section, Source,
+    Step, Term, Variant,
 };
 pub use playthrough::{Playthrough, Progress};
 pub use validate::{validate, ContentError};

@@ -59,8 +59,22 @@ pub struct Catalog {
     pub sources: List<Source>,
     pub scenarios: List<ScenarioCard>,
     pub about: List<Section>,
+    /// The published file holding the `Reference` (patterns and glossary).
+    pub reference_file: Text,
+}
+
+/// Patterns and glossary: needed once a scenario or a reference page opens,
+/// not on the first view, so they are published as a file of their own.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Reference {
     pub patterns: List<Pattern>,
     pub glossary: List<Term>,
+}
+
+impl Reference {
+    pub fn pattern(&self, id: &str) -> Option<&Pattern> {
+        self.patterns.iter().find(|p| p.id == id)
+    }
 }
 
 /// A scenario as the home page shows it, and where to fetch the rest.
@@ -197,6 +211,14 @@ impl Library {
             sources: self.sources.clone(),
             scenarios: Cow::Owned(cards.collect()),
             about: self.about.clone(),
+            reference_file: Text::from(crate::codec::reference_file_name(
+                &crate::codec::encode_reference(&self.reference()),
+            )),
+        }
+    }
+
+    pub fn reference(&self) -> Reference {
+        Reference {
             patterns: self.patterns.clone(),
             glossary: self.glossary.clone(),
         }
@@ -210,10 +232,6 @@ impl Library {
 impl Catalog {
     pub fn scenario(&self, id: &str) -> Option<&ScenarioCard> {
         self.scenarios.iter().find(|s| s.id == id)
-    }
-
-    pub fn pattern(&self, id: &str) -> Option<&Pattern> {
-        self.patterns.iter().find(|p| p.id == id)
     }
 
     pub fn section(&self, id: &str) -> Option<&Section> {

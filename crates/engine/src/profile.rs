@@ -87,6 +87,19 @@ impl Profile {
         }
     }
 
+    /// Brings in an imported profile: its progress and notes replace this
+    /// profile's for the same scenarios and steps; everything else, and the
+    /// settings of this browser, stay as they are.
+    pub fn merge(&mut self, imported: Profile) {
+        for play in imported.plays {
+            self.plays.retain(|p| p.scenario != play.scenario);
+            self.plays.push(play);
+        }
+        for note in imported.notes {
+            self.set_note(&note.scenario, &note.step, &note.text);
+        }
+    }
+
     pub fn note(&self, scenario: &str, step: &str) -> Option<&str> {
         self.notes
             .iter()

@@ -4,7 +4,7 @@ mod common;
 
 use std::path::Path;
 
-use attune_engine::codec::{decode, encode, file_name};
+use attune_engine::codec::{decode, decode_reference, encode, encode_reference, file_name};
 use attune_engine::load::load_dir;
 use attune_engine::Scenario;
 
@@ -81,4 +81,19 @@ fn file_names_change_when_content_does() {
         a.starts_with("demo-") && a.ends_with(".txt") && a.len() == "demo-".len() + 12 + 4,
         "{a}"
     );
+}
+
+#[test]
+fn the_shipped_patterns_and_glossary_round_trip() {
+    let loaded = load_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content"));
+    let reference = loaded.library.reference();
+    assert!(reference.glossary.len() >= 15 && reference.patterns.len() == 8);
+    let encoded = encode_reference(&reference);
+    assert_eq!(decode_reference(&encoded), Ok(reference));
+    for end in (0..encoded.len()).filter(|&e| encoded.is_char_boundary(e)) {
+        assert!(
+            decode_reference(&encoded[..end]).is_err(),
+            "truncated at {end}"
+        );
+    }
 }

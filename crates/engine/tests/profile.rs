@@ -109,3 +109,21 @@ fn damaged_or_foreign_profiles_are_reported_never_panicked_on() {
         }
     }
 }
+
+#[test]
+fn importing_merges_progress_and_notes_and_keeps_local_settings() {
+    let scenario = demo();
+    let mut here = Profile::default();
+    here.set_note("demo", "first", "old");
+    here.set_note("demo", "second", "only here");
+    here.settings.theme = Theme::Dark;
+    let mut imported = Profile::default();
+    imported.record(&scenario, &played(&scenario, &["reach-out"]));
+    imported.set_note("demo", "first", "new");
+    imported.settings.theme = Theme::Light;
+    here.merge(imported);
+    assert_eq!(here.note("demo", "first"), Some("new"));
+    assert_eq!(here.note("demo", "second"), Some("only here"));
+    assert_eq!(here.play("demo").unwrap().path.len(), 2);
+    assert_eq!(here.settings.theme, Theme::Dark);
+}

@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::{env, fs};
 
-use attune_engine::codec::{encode, file_name};
+use attune_engine::codec::{encode, encode_reference, file_name, reference_file_name};
 use attune_engine::load::{load_dir, Loaded};
 
 fn main() -> ExitCode {
@@ -43,9 +43,18 @@ fn main() -> ExitCode {
         eprintln!("cannot create {}: {e}", out.display());
         return ExitCode::FAILURE;
     }
-    for scenario in loaded.library.scenarios.iter() {
-        let encoded = encode(scenario);
-        let path = out.join(file_name(&scenario.id, &encoded));
+    let reference = encode_reference(&loaded.library.reference());
+    let files = loaded
+        .library
+        .scenarios
+        .iter()
+        .map(|scenario| {
+            let encoded = encode(scenario);
+            (file_name(&scenario.id, &encoded), encoded)
+        })
+        .chain([(reference_file_name(&reference), reference)]);
+    for (name, encoded) in files {
+        let path = out.join(name);
         if let Err(e) = fs::write(&path, encoded) {
             eprintln!("cannot write {}: {e}", path.display());
             return ExitCode::FAILURE;
