@@ -5,8 +5,8 @@ import { assertNoAxeViolations, openPage, serveAppInChromium, visit } from "./su
 
 const app = serveAppInChromium();
 
-async function withPage(story, { initScript } = {}) {
-  const session = await openPage(app.browser, app.server.url);
+async function withPage(story, { initScript, colorScheme } = {}) {
+  const session = await openPage(app.browser, app.server.url, { colorScheme });
   if (initScript) await session.page.context().addInitScript(initScript);
   try {
     await story(session.page, session);
@@ -96,6 +96,21 @@ describe("settings", () => {
       const background = await page.evaluate(() => getComputedStyle(document.querySelector(".attune-app")).backgroundColor);
       assert.equal(background, "rgb(22, 25, 29)", "the dark theme is applied");
     }));
+
+  test("colours follow the device until the learner chooses otherwise", () =>
+    withPage(
+      async (page) => {
+        const background = () => page.evaluate(() => getComputedStyle(document.querySelector(".attune-app")).backgroundColor);
+        await visit(page, app.server.url, "#/scenario/partner-pulling-away");
+        await page.getByRole("group", { name: "Your response" }).getByRole("button").first().click();
+        assert.equal(await background(), "rgb(22, 25, 29)", "a dark device gets dark colours");
+        await assertNoAxeViolations(page, "player, dark device");
+        await visit(page, app.server.url, "#/settings");
+        await page.getByRole("radio", { name: "Light" }).check();
+        assert.equal(await background(), "rgb(251, 248, 243)", "choosing Light overrides the device");
+      },
+      { colorScheme: "dark" },
+    ));
 
   test("'Delete all my data' asks first, then deletes progress, notes and settings", () =>
     withPage(async (page) => {

@@ -77,8 +77,8 @@ export function launchBrowser() {
  * A fresh page on `baseUrl` that records console errors, uncaught exceptions and any request
  * to another host (which is aborted). Call `assertClean()` at the end of a test.
  */
-export async function openPage(browser, baseUrl, { viewport = { width: 1280, height: 900 } } = {}) {
-  const context = await browser.newContext({ viewport });
+export async function openPage(browser, baseUrl, { viewport = { width: 1280, height: 900 }, colorScheme = "light" } = {}) {
+  const context = await browser.newContext({ viewport, colorScheme });
   const origin = new URL(baseUrl).origin;
   const problems = [];
   await context.route("**/*", (route) => {
