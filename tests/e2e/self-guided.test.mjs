@@ -151,6 +151,21 @@ describe("storage that never loses notes", () => {
       },
     ));
 
+  test("inside a sandboxed iframe without same-origin access, Attune still plays and says progress won't be kept", () =>
+    withPage(async (page) => {
+      await page.goto(`${app.server.url}#/about`);
+      await page.setContent(
+        `<main><h1>A practice's page</h1><iframe title="Attune" sandbox="allow-scripts" src="${app.server.url}#/scenario/saying-no" width="800" height="900"></iframe></main>`,
+      );
+      const frame = page.frameLocator('iframe[title="Attune"]');
+      await frame.getByRole("status").first().waitFor();
+      assert.match(await frame.getByRole("status").first().textContent(), /isn't letting Attune save anything/);
+      await frame.getByRole("group", { name: "Your response" }).getByRole("button").first().click();
+      await frame.getByRole("heading", { name: "What tends to happen next" }).waitFor();
+      await frame.getByRole("button", { name: "Continue", exact: true }).click();
+      await frame.getByText("Step 2 of 3").waitFor();
+    }));
+
   test("corrupt saved data is kept aside, not deleted, and the app starts clean and says so", () =>
     withPage(async (page) => {
       await visit(page, app.server.url);

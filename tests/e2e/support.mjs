@@ -29,7 +29,13 @@ export async function startServer() {
     }
     try {
       const body = await readFile(file);
-      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" }).end(body);
+      res
+        .writeHead(200, {
+          "content-type": TYPES[extname(file)] ?? "application/octet-stream",
+          // Public, static files: a sandboxed embed (an opaque origin) must be able to load them.
+          "access-control-allow-origin": "*",
+        })
+        .end(body);
     } catch {
       res.writeHead(404).end("not found");
     }
