@@ -51,7 +51,7 @@ impl Reducible for ProfileState {
                 scenario,
                 step,
                 text,
-            } => profile.set_note(&scenario, &step, &text),
+            } => profile.write_note(&scenario, &step, &text, Some(js_sys::Date::now() as u64)),
             ProfileAction::SetSettings(settings) => profile.settings = settings,
             ProfileAction::Import(imported) => profile.merge(imported),
             ProfileAction::DeleteAll => {

@@ -237,6 +237,7 @@ describe("my pattern, and taking it with you", () => {
       assert.match(text, /^# My notes from Attune\n/);
       assert.match(text, /## When your partner pulls away\n\nCompleted\./);
       assert.match(text, /> I chase when I'm scared\./);
+      assert.match(text, /\*\*My reflection on “[^”]+” \(written \d{1,2} [A-Z][a-z]+ \d{4}\)\*\*/);
 
       await page.emulateMedia({ media: "print" });
       assert.equal(await page.getByRole("navigation", { name: "Main" }).isVisible(), false, "print leaves out the app's chrome");

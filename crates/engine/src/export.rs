@@ -6,7 +6,7 @@
 use std::collections::BTreeMap;
 
 use crate::model::{Pattern, Scenario};
-use crate::profile::{Profile, ProfileProblem};
+use crate::profile::{date, Profile, ProfileProblem};
 
 const DATA_FENCE: &str = "```attune-profile\n";
 
@@ -109,6 +109,10 @@ pub fn markdown(profile: &Profile, scenarios: &[&Scenario], patterns: &[Pattern]
                     step.reflection.as_deref().unwrap_or_default()
                 ),
                 _ => "My note".to_string(),
+            };
+            let heading = match note.written {
+                Some(ms) => format!("{heading} (written {})", date(ms)),
+                None => heading,
             };
             out.push_str(&format!("**{heading}**\n\n"));
             for line in note.text.lines() {

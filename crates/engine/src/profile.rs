@@ -9,7 +9,9 @@ use crate::model::{Scenario, Text};
 use crate::playthrough::{Playthrough, Visit};
 
 /// The first line of a stored profile; bump the number and add a migration when the layout changes.
-const MAGIC: &str = "attune-profile 1\n";
+const MAGIC: &str = "attune-profile 2\n";
+/// Version 1 had no dates on notes; it is migrated when read.
+const MAGIC_V1: &str = "attune-profile 1\n";
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Profile {
@@ -32,6 +34,8 @@ pub struct Note {
     pub scenario: Text,
     pub step: Text,
     pub text: Text,
+    /// When the note was last written, in milliseconds since 1970 (UTC); unknown for notes from version 1.
+    pub written: Option<u64>,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -96,7 +100,7 @@ impl Profile {
             self.plays.push(play);
         }
         for note in imported.notes {
-            self.set_note(&note.scenario, &note.step, &note.text);
+            self.write_note(&note.scenario, &note.step, &note.text, note.written);
         }
     }
 
@@ -107,8 +111,13 @@ impl Profile {
             .map(|n| n.text.as_ref())
     }
 
-    /// Sets a note's text; an empty text removes the note.
+    /// Sets a note's text, with no date; an empty text removes the note.
     pub fn set_note(&mut self, scenario: &str, step: &str, text: &str) {
+        self.write_note(scenario, step, text, None);
+    }
+
+    /// Sets a note's text and when it was written; an empty text removes the note.
+    pub fn write_note(&mut self, scenario: &str, step: &str, text: &str, written: Option<u64>) {
         self.notes
             .retain(|n| !(n.scenario == scenario && n.step == step));
         if !text.trim().is_empty() {
@@ -116,6 +125,7 @@ impl Profile {
                 scenario: Text::from(scenario.to_string()),
                 step: Text::from(step.to_string()),
                 text: Text::from(text.to_string()),
+                written,
             });
         }
     }
@@ -138,6 +148,7 @@ impl Profile {
             text(w, &note.scenario);
             text(w, &note.step);
             text(w, &note.text);
+            optional(w, &note.written.map(|ms| Text::from(ms.to_string())));
         }
         let s = &self.settings;
         text(w, ["normal", "large", "larger"][s.text_size as usize]);
@@ -147,7 +158,11 @@ impl Profile {
     }
 
     pub fn decode(input: &str) -> Result<Profile, ProfileProblem> {
-        if !input.starts_with(MAGIC) {
+        let version = if input.starts_with(MAGIC) {
+            2
+        } else if input.starts_with(MAGIC_V1) {
+            1
+        } else {
             return Err(if input.starts_with("attune-profile ") {
                 ProfileProblem::OtherVersion
             } else {
@@ -156,7 +171,8 @@ impl Profile {
                     message: "not an Attune profile",
                 })
             });
-        }
+        };
+        // Both headers have the same length; the layouts differ only in notes.
         let mut r = Reader {
             input,
             at: MAGIC.len(),
@@ -182,6 +198,17 @@ impl Profile {
                     scenario: r.text()?,
                     step: r.text()?,
                     text: r.text()?,
+                    // Migration from version 1: its notes carry no date.
+                    written: match version {
+                        1 => None,
+                        _ => match r.optional()? {
+                            Some(ms) => Some(
+                                ms.parse()
+                                    .map_err(|_| r.error("a note's date is not a number"))?,
+                            ),
+                            None => None,
+                        },
+                    },
                 })
             })?;
             let text_size = match r.text()?.as_ref() {
@@ -235,4 +262,38 @@ impl Playthrough {
         }
         Some(play)
     }
+}
+
+/// A date as people write it, e.g. "22 November 2026", from milliseconds since 1970 (UTC).
+pub fn date(ms: u64) -> String {
+    // Days to a civil date (Howard Hinnant's algorithm), with no date crate in the bundle.
+    let days = (ms / 86_400_000) as i64 + 719_468;
+    let era = days.div_euclid(146_097);
+    let day_of_era = days.rem_euclid(146_097);
+    let year_of_era =
+        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let month_index = (5 * day_of_year + 2) / 153;
+    let day = day_of_year - (153 * month_index + 2) / 5 + 1;
+    let month = if month_index < 10 {
+        month_index + 3
+    } else {
+        month_index - 9
+    };
+    let year = year_of_era + era * 400 + i64::from(month <= 2);
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    format!("{day} {} {year}", MONTHS[(month - 1) as usize])
 }

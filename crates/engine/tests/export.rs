@@ -17,7 +17,12 @@ fn played_profile() -> (Profile, attune_engine::Library) {
     let mut profile = Profile::default();
     profile.record(&scenario, &play);
     profile.set_note("demo", "first", "I reach first.\n```\nEven this fence.");
-    profile.set_note("demo", "warm-end", "Asking helped.");
+    profile.write_note(
+        "demo",
+        "warm-end",
+        "Asking helped.",
+        Some(1_795_355_100_000),
+    );
     profile.settings = Settings {
         text_size: TextSize::Large,
         ..Settings::default()
@@ -47,7 +52,9 @@ fn the_export_reads_as_a_document_a_person_can_take_to_therapy() {
         "{text}"
     );
     assert!(
-        text.contains("**My reflection on “What helped?”**\n\n> Asking helped.\n"),
+        text.contains(
+            "**My reflection on “What helped?” (written 22 November 2026)**\n\n> Asking helped.\n"
+        ),
         "{text}"
     );
 }

@@ -127,3 +127,49 @@ fn importing_merges_progress_and_notes_and_keeps_local_settings() {
     assert_eq!(here.play("demo").unwrap().path.len(), 2);
     assert_eq!(here.settings.theme, Theme::Dark);
 }
+
+#[test]
+fn a_version_1_profile_is_migrated_keeping_every_note() {
+    // Written by the first release: notes carried no date.
+    let v1 = "attune-profile 1\n1#4:demo4:open1#5:first-1#4:demo5:first14:I reach first.6:normal4:dark6:reduce";
+    let profile = Profile::decode(v1).expect("version 1 is read and migrated");
+    assert_eq!(profile.note("demo", "first"), Some("I reach first."));
+    assert_eq!(profile.notes[0].written, None);
+    assert_eq!(profile.play("demo").unwrap().path.len(), 1);
+    assert_eq!(
+        profile.settings,
+        Settings {
+            text_size: TextSize::Normal,
+            theme: Theme::Dark,
+            reduce_motion: true
+        }
+    );
+    // Saved again, it is written in the current version and reads back the same.
+    let saved = profile.encode();
+    assert!(saved.starts_with("attune-profile 2\n"));
+    assert_eq!(Profile::decode(&saved), Ok(profile));
+}
+
+#[test]
+fn notes_remember_when_they_were_written() {
+    let mut profile = Profile::default();
+    profile.write_note("demo", "first", "dated", Some(1_795_362_300_000));
+    assert_eq!(Profile::decode(&profile.encode()), Ok(profile.clone()));
+    assert_eq!(
+        attune_engine::profile::date(1_795_362_300_000),
+        "22 November 2026"
+    );
+    assert_eq!(
+        attune_engine::profile::date(1_709_214_300_000),
+        "29 February 2024"
+    );
+    assert_eq!(
+        attune_engine::profile::date(951_918_300_000),
+        "1 March 2000"
+    );
+    assert_eq!(
+        attune_engine::profile::date(946_647_900_000),
+        "31 December 1999"
+    );
+    assert_eq!(attune_engine::profile::date(0), "1 January 1970");
+}
