@@ -115,6 +115,26 @@ fn check_id(
     }
 }
 
+/// Checks one entry of a shared file (a section, source, pattern or term):
+/// its id is well formed and not used twice, and its text fields are filled in.
+fn check_entry<'a>(
+    (kind, file, id): (&str, &str, &'a str),
+    fields: &[(&str, &str)],
+    seen: &mut HashSet<&'a str>,
+    errors: &mut Vec<ContentError>,
+) {
+    let at = |message| ContentError::in_file(file, message);
+    check_id(kind, id, at, errors);
+    if !seen.insert(id) {
+        errors.push(at(format!("{kind} id `{id}` is used twice")));
+    }
+    for (field, value) in fields {
+        if value.trim().is_empty() {
+            errors.push(at(format!("{kind} `{id}`: `{field}` is missing or empty")));
+        }
+    }
+}
+
 fn check_text(field: &str, value: &str, place: &Place, errors: &mut Vec<ContentError>) {
     if value.trim().is_empty() {
         errors.push(place.error(format!("`{field}` is missing or empty")));
@@ -136,19 +156,12 @@ pub fn validate(library: &Library, files: &Files) -> Vec<ContentError> {
 
     let mut section_ids = HashSet::new();
     for section in library.about.iter() {
-        let at = |message| ContentError::in_file(about_file, message);
-        check_id("section", &section.id, at, &mut errors);
-        if !section_ids.insert(section.id.as_ref()) {
-            errors.push(at(format!("section id `{}` is used twice", section.id)));
-        }
-        for (field, value) in [("heading", &section.heading), ("body", &section.body)] {
-            if value.trim().is_empty() {
-                errors.push(at(format!(
-                    "section `{}`: `{field}` is missing or empty",
-                    section.id
-                )));
-            }
-        }
+        check_entry(
+            ("section", about_file, &section.id),
+            &[("heading", &section.heading), ("body", &section.body)],
+            &mut section_ids,
+            &mut errors,
+        );
     }
     if !section_ids.contains(HELP_SECTION) {
         errors.push(ContentError::in_file(
@@ -159,42 +172,29 @@ pub fn validate(library: &Library, files: &Files) -> Vec<ContentError> {
 
     let mut source_ids = HashSet::new();
     for source in library.sources.iter() {
-        let at = |message| ContentError::in_file(sources_file, message);
-        check_id("source", &source.id, at, &mut errors);
-        if !source_ids.insert(source.id.as_ref()) {
-            errors.push(at(format!("source id `{}` is used twice", source.id)));
-        }
-        for (field, value) in [("title", &source.title), ("summary", &source.summary)] {
-            if value.trim().is_empty() {
-                errors.push(at(format!(
-                    "source `{}`: `{field}` is missing or empty",
-                    source.id
-                )));
-            }
-        }
+        check_entry(
+            ("source", sources_file, &source.id),
+            &[("title", &source.title), ("summary", &source.summary)],
+            &mut source_ids,
+            &mut errors,
+        );
     }
 
     let mut pattern_ids = HashSet::new();
     for pattern in library.patterns.iter() {
         let at = |message| ContentError::in_file(files.patterns, message);
-        check_id("pattern", &pattern.id, at, &mut errors);
-        if !pattern_ids.insert(pattern.id.as_ref()) {
-            errors.push(at(format!("pattern id `{}` is used twice", pattern.id)));
-        }
-        for (field, value) in [
-            ("name", &pattern.name),
-            ("summary", &pattern.summary),
-            ("attachment", &pattern.attachment),
-            ("codependency", &pattern.codependency),
-            ("next_step", &pattern.next_step),
-        ] {
-            if value.trim().is_empty() {
-                errors.push(at(format!(
-                    "pattern `{}`: `{field}` is missing or empty",
-                    pattern.id
-                )));
-            }
-        }
+        check_entry(
+            ("pattern", files.patterns, &pattern.id),
+            &[
+                ("name", &pattern.name),
+                ("summary", &pattern.summary),
+                ("attachment", &pattern.attachment),
+                ("codependency", &pattern.codependency),
+                ("next_step", &pattern.next_step),
+            ],
+            &mut pattern_ids,
+            &mut errors,
+        );
         check_sources(
             &pattern.sources,
             &source_ids,
@@ -207,18 +207,12 @@ pub fn validate(library: &Library, files: &Files) -> Vec<ContentError> {
     let mut forms = HashSet::new();
     for term in library.glossary.iter() {
         let at = |message| ContentError::in_file(files.glossary, message);
-        check_id("term", &term.id, at, &mut errors);
-        if !term_ids.insert(term.id.as_ref()) {
-            errors.push(at(format!("term id `{}` is used twice", term.id)));
-        }
-        for (field, value) in [("term", &term.term), ("definition", &term.definition)] {
-            if value.trim().is_empty() {
-                errors.push(at(format!(
-                    "term `{}`: `{field}` is missing or empty",
-                    term.id
-                )));
-            }
-        }
+        check_entry(
+            ("term", files.glossary, &term.id),
+            &[("term", &term.term), ("definition", &term.definition)],
+            &mut term_ids,
+            &mut errors,
+        );
         if term.forms.is_empty() {
             errors.push(at(format!(
                 "term `{}`: list the `forms` to mark in scenario text",
