@@ -16,14 +16,27 @@ as_root() {
   fi
 }
 
-# Debian packages: headless Chromium (and its driver) for the browser tests.
+# Debian packages: headless Chromium (and its driver) for the browser tests, and nginx with
+# its brotli-static module, the production server the browser tests run against.
 missing=()
 command -v chromium >/dev/null || missing+=(chromium)
 command -v chromedriver >/dev/null || missing+=(chromium-driver)
+[ -x /usr/sbin/nginx ] || missing+=(nginx)
+[ -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] || missing+=(libnginx-mod-http-brotli-static)
 if [ ${#missing[@]} -gt 0 ]; then
   say "installing ${missing[*]} (apt)"
   as_root apt-get update -qq
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+  # Install without starting nginx's system service: the tests start their own on a loopback port.
+  no_service_start=""
+  if [ ! -e /usr/sbin/policy-rc.d ]; then
+    no_service_start=yes
+    printf '#!/bin/sh\nexit 101\n' | as_root tee /usr/sbin/policy-rc.d >/dev/null
+    as_root chmod +x /usr/sbin/policy-rc.d
+  fi
+  installed=0
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null || installed=$?
+  [ -z "$no_service_start" ] || as_root rm -f /usr/sbin/policy-rc.d
+  [ "$installed" -eq 0 ] || { echo "apt-get could not install ${missing[*]}" >&2; exit 1; }
 fi
 
 # Rust: the WebAssembly target.

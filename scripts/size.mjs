@@ -35,7 +35,7 @@ const measure = (name) => {
 const rows = firstView.sort().map(measure);
 const contentDir = join(dist, "content");
 const later = readdirSync(contentDir, { withFileTypes: true })
-  .filter((entry) => entry.isFile())
+  .filter((entry) => entry.isFile() && !/\.(br|gz)$/.test(entry.name))
   .map((entry) => measure(join("content", entry.name)))
   .sort((a, b) => a.file.localeCompare(b.file));
 const total = rows.reduce(

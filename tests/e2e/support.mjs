@@ -1,48 +1,96 @@
-// Shared helpers for the browser tests: a static server for dist/, headless Chromium,
-// and a page that records console errors and refuses every request that would leave 127.0.0.1.
-import { createServer } from "node:http";
-import { readFile } from "node:fs/promises";
-import { extname, join, normalize } from "node:path";
+// Shared helpers for the browser tests: the release build behind a real nginx, headless
+// Chromium, and a page that records console errors and CSP violations and refuses every
+// request that would leave 127.0.0.1.
+import { spawn } from "node:child_process";
+import { chmodSync, copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { createRequire } from "node:module";
 import { after, before } from "node:test";
 import { chromium } from "playwright-core";
 
 const require = createRequire(import.meta.url);
 const DIST = new URL("../../dist/", import.meta.url).pathname;
-const TYPES = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript",
-  ".wasm": "application/wasm",
-  ".css": "text/css",
-  ".svg": "image/svg+xml",
-  ".json": "application/json",
-};
+const NGINX_CONF = new URL("../../deploy/nginx/", import.meta.url).pathname;
+const NGINX = process.env.NGINX ?? "/usr/sbin/nginx";
 
-/** Serves the release build from dist/ on a free loopback port. */
-export async function startServer() {
-  const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
-    const file = normalize(join(DIST, path === "/" ? "index.html" : path));
-    if (!file.startsWith(DIST)) {
-      res.writeHead(403).end();
-      return;
-    }
-    try {
-      const body = await readFile(file);
-      res
-        .writeHead(200, {
-          "content-type": TYPES[extname(file)] ?? "application/octet-stream",
-          // Public, static files: a sandboxed embed (an opaque origin) must be able to load them.
-          "access-control-allow-origin": "*",
-        })
-        .end(body);
-    } catch {
-      res.writeHead(404).end("not found");
-    }
+/**
+ * Serves the release build from dist/ with the production nginx configuration
+ * (deploy/nginx/): its headers, Content-Security-Policy and precompressed files.
+ * nginx runs in the foreground as this process's child, on a free loopback port,
+ * from a private copy of dist/ (so its unprivileged workers can read it); `close()`
+ * stops it by its PID.
+ */
+export async function startServer({ frameAncestors = "'self'" } = {}) {
+  const dir = mkdtempSync(join(tmpdir(), "attune-nginx-"));
+  chmodSync(dir, 0o755);
+  cpSync(DIST, join(dir, "dist"), { recursive: true });
+  for (const file of ["attune.conf", "attune-headers.conf"]) copyFileSync(join(NGINX_CONF, file), join(dir, file));
+  const port = await freePort();
+  writeFileSync(
+    join(dir, "nginx.conf"),
+    `load_module /usr/lib/nginx/modules/ngx_http_brotli_static_module.so;
+daemon off;
+worker_processes 1;
+pid ${dir}/nginx.pid;
+error_log ${dir}/error.log warn;
+events { worker_connections 512; }
+http {
+  include /etc/nginx/mime.types;
+  default_type application/octet-stream;
+  access_log ${dir}/access.log;
+  client_body_temp_path ${dir}/body;
+  proxy_temp_path ${dir}/proxy;
+  fastcgi_temp_path ${dir}/fastcgi;
+  uwsgi_temp_path ${dir}/uwsgi;
+  scgi_temp_path ${dir}/scgi;
+  sendfile on;
+  server {
+    listen 127.0.0.1:${port};
+    root ${dir}/dist;
+    set $attune_frame_ancestors "${frameAncestors}";
+    include attune.conf;
+  }
+}
+`,
+  );
+  const nginx = spawn(NGINX, ["-p", dir, "-e", join(dir, "error.log"), "-c", join(dir, "nginx.conf")], {
+    stdio: ["ignore", "inherit", "inherit"],
   });
-  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(r)) };
+  const exited = new Promise((resolve) => nginx.once("exit", resolve));
+  const url = `http://127.0.0.1:${port}/`;
+  for (let attempt = 0; ; attempt++) {
+    if (nginx.exitCode !== null) throw new Error(`nginx exited (${nginx.exitCode}); see ${dir}/error.log`);
+    try {
+      if ((await fetch(url)).ok) break;
+    } catch {
+      if (attempt > 100) throw new Error(`nginx did not answer on ${url}; see ${dir}/error.log`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+  return {
+    url,
+    async close() {
+      if (nginx.exitCode === null) {
+        nginx.kill("SIGTERM");
+        await exited;
+      }
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A loopback port nobody is listening on right now. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
 }
 
 /**
@@ -63,10 +111,11 @@ export function serveAppInChromium() {
 }
 
 /** Headless Debian Chromium with flags that keep it quiet on a closed network. */
-export function launchBrowser() {
+export function launchBrowser({ args = [] } = {}) {
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
     args: [
+      ...args,
       "--no-sandbox",
       "--disable-gpu",
       "--disable-dev-shm-usage",
@@ -83,7 +132,11 @@ export function launchBrowser() {
  * A fresh page on `baseUrl` that records console errors, uncaught exceptions and any request
  * to another host (which is aborted). Call `assertClean()` at the end of a test.
  */
-export async function openPage(browser, baseUrl, { viewport = { width: 1280, height: 900 }, colorScheme = "light" } = {}) {
+export async function openPage(
+  browser,
+  baseUrl,
+  { viewport = { width: 1280, height: 900 }, colorScheme = "light" } = {},
+) {
   const context = await browser.newContext({ viewport, colorScheme });
   const origin = new URL(baseUrl).origin;
   const problems = [];
@@ -93,6 +146,12 @@ export async function openPage(browser, baseUrl, { viewport = { width: 1280, hei
     problems.push(`request left 127.0.0.1: ${url}`);
     return route.abort();
   });
+  // Every Content-Security-Policy violation, in the page or any frame, becomes a console error.
+  await context.addInitScript(() =>
+    document.addEventListener("securitypolicyviolation", (e) =>
+      console.error(`CSP violation: ${e.effectiveDirective} blocked ${e.blockedURI || "inline code"}`),
+    ),
+  );
   const page = await context.newPage();
   page.on("console", (msg) => {
     if (msg.type() === "error") problems.push(`console error: ${msg.text()}`);
@@ -115,9 +174,13 @@ export async function visit(page, baseUrl, hash = "") {
   await page.locator(".attune-app").waitFor();
 }
 
+let axeSource = null;
+
 /** Runs axe-core in the page; fails with a readable list of WCAG 2.x A/AA violations. */
 export async function assertNoAxeViolations(page, label) {
-  await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
+  // Evaluated through DevTools rather than added as a <script>: the page's CSP (rightly) allows no inline script.
+  axeSource ??= readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+  await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
     const result = await window.axe.run(document, {
       runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },

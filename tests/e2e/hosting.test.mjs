@@ -1,0 +1,92 @@
+// The release build as nginx serves it with deploy/nginx/: security headers, caching,
+// precompressed files, and an app that runs under the strict Content-Security-Policy.
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { readdirSync, readFileSync } from "node:fs";
+import { openPage, serveAppInChromium, visit } from "./support.mjs";
+
+const app = serveAppInChromium();
+const DIST = new URL("../../dist/", import.meta.url).pathname;
+const CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
+  "object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
+
+const get = (path, encoding = "identity") =>
+  fetch(new URL(path, app.server.url), { headers: { "accept-encoding": encoding } });
+const assets = () => readdirSync(DIST).filter((name) => !/\.(br|gz)$/.test(name) && name !== "content");
+
+describe("headers", () => {
+  test("every response carries the security headers, including the strict CSP", async () => {
+    const contentFile = readdirSync(`${DIST}content`).find((name) => name.endsWith(".txt"));
+    for (const path of ["/", ...assets(), `content/${contentFile}`, "/no-such-file"]) {
+      const response = await get(path);
+      const h = response.headers;
+      assert.equal(h.get("content-security-policy"), CSP, path);
+      assert.equal(h.get("x-content-type-options"), "nosniff", path);
+      assert.equal(h.get("referrer-policy"), "no-referrer", path);
+      assert.match(h.get("permissions-policy") ?? "", /camera=\(\)/, path);
+      assert.equal(h.get("set-cookie"), null, `${path} sets no cookie`);
+    }
+  });
+
+  test("index.html is revalidated on every visit; hashed files are cached for good", async () => {
+    assert.equal((await get("/")).headers.get("cache-control"), "no-cache");
+    assert.equal((await get("/index.html")).headers.get("cache-control"), "no-cache");
+    const hashed = assets().filter((name) => name !== "index.html");
+    assert.ok(hashed.length >= 5, `hashed assets: ${hashed}`);
+    for (const name of hashed) {
+      assert.match(name, /-[0-9a-f]{12,16}(_bg)?\.[a-z]+$/, `${name} has a content hash in its name`);
+      assert.equal((await get(name)).headers.get("cache-control"), "public, max-age=31536000, immutable", name);
+    }
+  });
+
+  test("each file has its proper type; WebAssembly as application/wasm", async () => {
+    const expected = { html: /text\/html/, js: /javascript/, wasm: /^application\/wasm$/, css: /^text\/css/, svg: /^image\/svg\+xml/ };
+    for (const name of assets()) {
+      const type = (await get(name)).headers.get("content-type");
+      assert.match(type, expected[name.split(".").pop()], name);
+    }
+  });
+
+  test("precompressed brotli and gzip are served as they are, and plain bytes otherwise", async () => {
+    const wasm = assets().find((name) => name.endsWith(".wasm"));
+    const original = readFileSync(`${DIST}${wasm}`);
+    const brotli = await get(wasm, "br, gzip");
+    assert.equal(brotli.headers.get("content-encoding"), "br");
+    assert.equal(Number(brotli.headers.get("content-length")), readFileSync(`${DIST}${wasm}.br`).length);
+    assert.ok(Buffer.from(await brotli.arrayBuffer()).equals(original), "fetch decodes it to the original");
+    const gzip = await get(wasm, "gzip");
+    assert.equal(gzip.headers.get("content-encoding"), "gzip");
+    assert.equal(Number(gzip.headers.get("content-length")), readFileSync(`${DIST}${wasm}.gz`).length);
+    const plain = await get(wasm);
+    assert.equal(plain.headers.get("content-encoding"), null);
+    assert.equal(Number(plain.headers.get("content-length")), original.length);
+  });
+});
+
+describe("Content-Security-Policy", () => {
+  test("index.html has no inline script or style for the policy to block", () => {
+    const html = readFileSync(`${DIST}index.html`, "utf8");
+    for (const tag of html.match(/<script\b[^>]*>[\s\S]*?<\/script>/g) ?? []) {
+      assert.match(tag, /^<script[^>]*\ssrc=[^>]*><\/script>$/, `inline script: ${tag.slice(0, 80)}`);
+    }
+    assert.doesNotMatch(html, /<style\b|\sstyle=/, "inline style");
+    assert.doesNotMatch(html, /\son[a-z]+=/, "inline event handler");
+  });
+
+  test("the tests notice a violation: inline style added to the page is blocked and reported", async () => {
+    const session = await openPage(app.browser, app.server.url);
+    try {
+      await visit(session.page, app.server.url);
+      await session.page.evaluate(() => document.body.insertAdjacentHTML("beforeend", '<p style="color: red">x</p>'));
+      const reported = () => session.problems.some((p) => p.startsWith("console error: CSP violation: style-src"));
+      for (let wait = 0; wait < 40 && !reported(); wait++) await new Promise((r) => setTimeout(r, 50));
+      assert.ok(
+        reported(),
+        `expected a reported violation, got: ${session.problems.join("\n") || "nothing"}`,
+      );
+    } finally {
+      await session.close();
+    }
+  });
+});
