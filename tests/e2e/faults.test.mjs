@@ -128,3 +128,49 @@ describe("a crash", () => {
     }
   });
 });
+
+describe("storage faults beyond blocked, full and corrupt (see self-guided.test.mjs)", () => {
+  test("reading storage throws: Attune says nothing will be kept, and plays on", async () => {
+    const session = await openPage(app.browser, app.server.url);
+    try {
+      const { page } = session;
+      await page.context().addInitScript(() => {
+        Storage.prototype.getItem = () => {
+          throw new DOMException("The operation is insecure.", "SecurityError");
+        };
+      });
+      await visit(page, app.server.url, "#/scenario/saying-no");
+      assert.match(await page.getByRole("status").first().textContent(), /isn't letting Attune save anything/);
+      await page.getByRole("group", { name: "Your response" }).getByRole("button").first().click();
+      await page.getByRole("heading", { name: "What tends to happen next" }).waitFor();
+      session.assertClean();
+    } finally {
+      await session.close();
+    }
+  });
+
+  test("progress saved by a newer version of Attune is kept aside, never overwritten", async () => {
+    const session = await openPage(app.browser, app.server.url);
+    try {
+      const { page } = session;
+      await visit(page, app.server.url);
+      const future = "attune-profile 99\nnotes from a newer Attune";
+      await page.evaluate((saved) => localStorage.setItem("attune.profile", saved), future);
+      await page.reload();
+      await page.getByRole("status").waitFor();
+      assert.match(await page.getByRole("status").textContent(), /kept aside/);
+      await visit(page, app.server.url, "#/scenario/saying-no");
+      await page.getByText("Add a private note").click();
+      await page.getByRole("textbox", { name: "Your note on this step" }).fill("a new note");
+      const kept = await page.evaluate(() =>
+        Object.keys(localStorage)
+          .filter((k) => k.startsWith("attune.profile.kept-aside."))
+          .map((k) => localStorage.getItem(k)),
+      );
+      assert.deepEqual(kept, [future]);
+      session.assertClean();
+    } finally {
+      await session.close();
+    }
+  });
+});

@@ -59,6 +59,8 @@ http {
     stdio: ["ignore", "inherit", "inherit"],
   });
   const exited = new Promise((resolve) => nginx.once("exit", resolve));
+  // Never leave an nginx behind, even if the test process ends abruptly.
+  process.once("exit", () => nginx.kill("SIGTERM"));
   const url = `http://127.0.0.1:${port}/`;
   for (let attempt = 0; ; attempt++) {
     if (nginx.exitCode !== null) throw new Error(`nginx exited (${nginx.exitCode}); see ${dir}/error.log`);

@@ -3,6 +3,11 @@
 //! Hash addresses let any step be linked, reloaded and shared from a plain
 //! static host, with no server rewriting.
 
+use crate::validate::{is_valid_id, MAX_ID_LEN};
+
+/// Longer than any address the app writes: `#/scenario/<id>/<step>` with the longest ids.
+const MAX_ADDRESS_LEN: usize = "#/scenario//".len() + 2 * MAX_ID_LEN + 1;
+
 /// Where the learner is in the app.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Address {
@@ -31,12 +36,18 @@ pub enum Address {
 
 impl Address {
     /// Reads `#/scenario/<id>/<step>` and the like; `#` and a trailing `/` are optional.
+    ///
+    /// Addresses come from links anyone can write, so only well-formed ids (as content
+    /// validation requires them) are accepted, and an over-long address is not read at all.
     pub fn parse(hash: &str) -> Address {
+        if hash.len() > MAX_ADDRESS_LEN {
+            return Address::NotFound;
+        }
         let path = hash.strip_prefix('#').unwrap_or(hash);
         let path = path.strip_prefix('/').unwrap_or(path);
         let path = path.strip_suffix('/').unwrap_or(path);
         let parts: Vec<&str> = path.split('/').collect();
-        let id = |s: &str| (!s.is_empty()).then(|| s.to_string());
+        let id = |s: &str| is_valid_id(s).then(|| s.to_string());
         match parts.as_slice() {
             [""] => Address::Home,
             ["about"] => Address::About,
@@ -107,6 +118,9 @@ mod tests {
             "#/scenario//b",
             "#/scenario/a/b/c",
             "#attune-main",
+            "#/scenario/<img src=x>",
+            "#/scenario/Partner-Pulling-Away",
+            "#/scenario/a/%2e%2e",
         ] {
             assert_eq!(Address::parse(hash), Address::NotFound, "{hash}");
         }
@@ -133,5 +147,26 @@ mod tests {
         ] {
             assert_eq!(Address::parse(&address.to_hash()), address);
         }
+    }
+
+    #[test]
+    fn over_long_addresses_and_ids_are_not_read() {
+        let long_id = "a".repeat(65);
+        assert_eq!(
+            Address::parse(&format!("#/scenario/{long_id}")),
+            Address::NotFound
+        );
+        let longest = "a".repeat(64);
+        assert_eq!(
+            Address::parse(&format!("#/scenario/{longest}/{longest}/")),
+            Address::Step {
+                id: longest.clone(),
+                step: longest
+            }
+        );
+        assert_eq!(
+            Address::parse(&format!("#/about{}", "/".repeat(10_000))),
+            Address::NotFound
+        );
     }
 }

@@ -90,9 +90,13 @@ impl Place<'_> {
     }
 }
 
+/// The longest id content may use; addresses with longer parts are refused unread.
+pub const MAX_ID_LEN: usize = 64;
+
 /// Ids are written by hand and end up in addresses, so keep them simple.
 pub fn is_valid_id(id: &str) -> bool {
     !id.is_empty()
+        && id.len() <= MAX_ID_LEN
         && !id.starts_with('-')
         && !id.ends_with('-')
         && id
@@ -110,7 +114,7 @@ fn check_id(
         errors.push(at(format!("{kind} has no `id`")));
     } else if !is_valid_id(id) {
         errors.push(at(format!(
-            "{kind} id `{id}` must be lower-case letters, digits and hyphens"
+            "{kind} id `{id}` must be lower-case letters, digits and hyphens, at most {MAX_ID_LEN} long"
         )));
     }
 }
