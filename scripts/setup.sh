@@ -51,6 +51,13 @@ if [ "$(trunk --version 2>/dev/null | awk '{print $2}')" != "$TRUNK_VERSION" ]; 
   cargo install --locked trunk --version "$TRUNK_VERSION"
 fi
 
+# cargo-deny, for the dependency rules in deny.toml (licences, bans, duplicates, sources).
+CARGO_DENY_VERSION="0.20.2"
+if [ "$(cargo deny --version 2>/dev/null | awk '{print $2}')" != "$CARGO_DENY_VERSION" ]; then
+  say "installing cargo-deny $CARGO_DENY_VERSION (takes several minutes the first time)"
+  cargo install --locked cargo-deny --version "$CARGO_DENY_VERSION"
+fi
+
 # wasm-bindgen-cli must match the wasm-bindgen that Cargo.lock pins, exactly.
 bindgen_version="$(awk '/^name = "wasm-bindgen"$/ {getline; gsub(/version = |"/, ""); print; exit}' Cargo.lock)"
 if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$bindgen_version" ]; then

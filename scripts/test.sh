@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs every check: formatting, lints (native and wasm32), engine tests, the release
+# Runs every check: formatting, lints (native and wasm32), dependency rules, engine tests
+# (with a short property-test smoke run), the release
 # build with its size budget, and the end-to-end tests in headless Chromium.
 set -euo pipefail
 source "$(dirname "$0")/setup.sh"
@@ -13,6 +14,9 @@ cargo clippy --workspace --all-targets --locked -- -D warnings
 
 step "lints (wasm32)"
 cargo clippy --workspace --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+
+step "dependencies (cargo deny: licences, bans, duplicates, sources)"
+cargo deny --locked check licenses bans sources
 
 step "engine and content tests"
 cargo test -p attune-engine --locked
