@@ -42,6 +42,13 @@ pub fn App() -> Html {
     }
     let settings = profile.profile.settings;
 
+    // Performance mark for the benchmark (bench/): the app's first view is on screen.
+    use_effect_with((), |_| {
+        if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+            let _ = performance.mark("attune-ready");
+        }
+    });
+
     // Text size scales the whole page (rem units), so it is set on <html>.
     use_effect_with(settings.text_size, |size| {
         let value = match size {

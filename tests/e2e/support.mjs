@@ -18,14 +18,15 @@ const NGINX = process.env.NGINX ?? "/usr/sbin/nginx";
 /**
  * Serves the release build from dist/ with the production nginx configuration
  * (deploy/nginx/): its headers, Content-Security-Policy and precompressed files.
+ * `root` serves another folder the same way (the benchmark's peer player).
  * nginx runs in the foreground as this process's child, on a free loopback port,
  * from a private copy of dist/ (so its unprivileged workers can read it); `close()`
  * stops it by its PID.
  */
-export async function startServer({ frameAncestors = "'self'" } = {}) {
+export async function startServer({ frameAncestors = "'self'", root = DIST } = {}) {
   const dir = mkdtempSync(join(tmpdir(), "attune-nginx-"));
   chmodSync(dir, 0o755);
-  cpSync(DIST, join(dir, "dist"), { recursive: true });
+  cpSync(root, join(dir, "dist"), { recursive: true });
   for (const file of ["attune.conf", "attune-headers.conf"]) copyFileSync(join(NGINX_CONF, file), join(dir, file));
   const port = await freePort();
   writeFileSync(
