@@ -1,5 +1,6 @@
 // Trunk post-build hook: moves Trunk's inline start-up script into a hashed file, and (in
-// release builds) writes precompressed .br and .gz beside every text and wasm file.
+// release builds) minifies the JS glue and writes precompressed .br and .gz beside every
+// text and wasm file.
 //
 // Why: with no inline script the app runs under a Content-Security-Policy without
 // 'unsafe-inline'; the start-up file also shows a readable message (with a reload button)
@@ -24,6 +25,25 @@ if (!found) {
   throw new Error(`post-build.mjs: Trunk's inline loader was not found in ${htmlPath} (scripts: ${scripts.join(" ") || "none"})`);
 }
 const [whole, glue, wasm] = found;
+const release = process.env.TRUNK_PROFILE === "release";
+const sri = (bytes) => `sha384-${createHash("sha384").update(bytes).digest("base64")}`;
+const MARK = "<!--attune-loader-->";
+let page = html.replace(whole, MARK);
+
+// wasm-bindgen's glue is not minified by Trunk (about 2 KB brotli to gain). Its file name
+// keeps Trunk's hash, still unique to this build; the preload's integrity must follow.
+if (release) {
+  const { transformSync } = await import("esbuild");
+  const gluePath = join(staging, glue.slice(glue.lastIndexOf("/") + 1));
+  const minified = transformSync(readFileSync(gluePath, "utf8"), { minify: true, format: "esm", target: "es2020" }).code;
+  writeFileSync(gluePath, minified);
+  const preload = new RegExp(`<link[^>]*href="?${glue.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"?[^>]*>`);
+  const link = page.match(preload);
+  if (!link) throw new Error(`post-build.mjs: no preload link for ${glue} in index.html`);
+  const updated = link[0].replace(/integrity="?sha384-[^"\s>]+"?/, `integrity="${sri(minified)}"`);
+  if (updated === link[0]) throw new Error(`post-build.mjs: the preload link for ${glue} has no integrity to update`);
+  page = page.replace(link[0], updated);
+}
 
 // Dynamic import, so a missing or broken glue file is caught as well as a broken .wasm.
 const loader = `// Starts Attune. If its code cannot load, says so and offers a reload instead of a blank page.
@@ -47,10 +67,10 @@ writeFileSync(join(staging, name), loader);
 // Same directory as the glue, so the loader follows Trunk's public URL.
 const src = glue.slice(0, glue.lastIndexOf("/") + 1) + name;
 const tag = `<script type="module" src="${src}" integrity="sha384-${digest.toString("base64")}"></script>`;
-writeFileSync(htmlPath, html.replace(whole, tag));
+writeFileSync(htmlPath, page.replace(MARK, tag));
 console.log(`post-build.mjs: start-up script moved to ${name}`);
 
-if (process.env.TRUNK_PROFILE === "release") {
+if (release) {
   const compressible = /\.(html|js|wasm|css|svg|txt|json)$/;
   const compress = (dir) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {

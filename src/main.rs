@@ -9,6 +9,11 @@ mod router;
 mod state;
 mod storage;
 
+// Single-threaded wasm (no atomics), where talc's wasm allocator is sound.
+#[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 fn main() {
     panic::install_recovery_screen();
     let root = web_sys::window()
