@@ -25,7 +25,8 @@ step "release build"
 trunk build --release --locked --offline
 
 step "first-view size"
-node scripts/size.mjs --budget-kb 120
+# Tightened as bytes are cut (115.4 KB on 2026-11-23); issue #9's goal is 75 KB.
+node scripts/size.mjs --budget-kb 117
 
 step "browser tests (headless Chromium, release build)"
 node --test --test-concurrency=1 tests/e2e/
