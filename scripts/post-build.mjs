@@ -1,6 +1,6 @@
-// Trunk post-build hook: moves Trunk's inline start-up script into a hashed file, and (in
-// release builds) minifies the JS glue and writes precompressed .br and .gz beside every
-// text and wasm file.
+// Trunk post-build hook: moves Trunk's inline start-up script into a hashed file (from
+// web/loader.js), and in release builds minifies the JS glue, writes the service worker
+// (from web/sw.js) and writes precompressed .br and .gz beside every text and wasm file.
 //
 // Why: with no inline script the app runs under a Content-Security-Policy without
 // 'unsafe-inline'; the start-up file also shows a readable message (with a reload button)
@@ -45,33 +45,53 @@ if (release) {
   page = page.replace(link[0], updated);
 }
 
-// Dynamic import, so a missing or broken glue file is caught as well as a broken .wasm.
-const loader = `// Starts Attune. If its code cannot load, says so and offers a reload instead of a blank page.
-import(${JSON.stringify(glue)})
-  .then((glue) => glue.default({ module_or_path: ${JSON.stringify(wasm)} }))
-  .catch((error) => {
-    console.warn("Attune could not start:", error);
-    const failed = document.getElementById("attune-failed");
-    const app = document.getElementById("attune");
-    if (!failed || !app) return;
-    app.hidden = true;
-    failed.hidden = false;
-    failed.querySelector("button")?.addEventListener("click", () => location.reload());
-    failed.focus();
-  });
-`;
+// The start-up script, from its template (web/loader.js).
+const dir = glue.slice(0, glue.lastIndexOf("/") + 1); // Trunk's public URL, e.g. "/"
+const template = (file) => readFileSync(new URL(`../web/${file}`, import.meta.url), "utf8");
+const fill = (text, values) =>
+  Object.entries(values).reduce((out, [key, value]) => {
+    if (!out.includes(key)) throw new Error(`post-build.mjs: ${key} is missing from the template`);
+    return out.replaceAll(key, value);
+  }, text);
+let loader = fill(template("loader.js"), {
+  '"__ATTUNE_GLUE__"': JSON.stringify(glue),
+  '"__ATTUNE_WASM__"': JSON.stringify(wasm),
+  '"__ATTUNE_SERVICE_WORKER__"': JSON.stringify(release ? `${dir}sw.js` : ""),
+});
+if (release) loader = (await import("esbuild")).transformSync(loader, { minify: true, format: "esm", target: "es2020" }).code;
 const digest = createHash("sha384").update(loader).digest();
 const name = `loader-${digest.subarray(0, 8).toString("hex")}.js`;
 writeFileSync(join(staging, name), loader);
-
-// Same directory as the glue, so the loader follows Trunk's public URL.
-const src = glue.slice(0, glue.lastIndexOf("/") + 1) + name;
-const tag = `<script type="module" src="${src}" integrity="sha384-${digest.toString("base64")}"></script>`;
-writeFileSync(htmlPath, page.replace(MARK, tag));
+const tag = `<script type="module" src="${dir}${name}" integrity="sha384-${digest.toString("base64")}"></script>`;
+page = page.replace(MARK, tag);
+writeFileSync(htmlPath, page);
 console.log(`post-build.mjs: start-up script moved to ${name}`);
 
+// The service worker (release builds): this release's files, for offline use after one visit.
+// Its version changes whenever any file or index.html does, so browsers see each new release.
 if (release) {
-  const compressible = /\.(html|js|wasm|css|svg|txt|json)$/;
+  const files = [];
+  const list = (folder, prefix) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      if (entry.isDirectory()) list(join(folder, entry.name), `${prefix}${entry.name}/`);
+      else if (!/\.(br|gz)$/.test(entry.name) && entry.name !== "index.html" && entry.name !== "sw.js")
+        files.push(`${prefix}${entry.name}`);
+    }
+  };
+  list(staging, dir);
+  files.sort();
+  const version = createHash("sha256").update(page).update(files.join("\n")).digest("hex").slice(0, 16);
+  const worker = fill(template("sw.js"), {
+    "__ATTUNE_VERSION__": version,
+    '["__ATTUNE_FILES__"]': JSON.stringify([dir, ...files]),
+    '"__ATTUNE_INDEX__"': JSON.stringify(dir),
+  });
+  writeFileSync(join(staging, "sw.js"), (await import("esbuild")).transformSync(worker, { minify: true, target: "es2020" }).code);
+  console.log(`post-build.mjs: sw.js keeps ${files.length + 1} files for offline use (version ${version})`);
+}
+
+if (release) {
+  const compressible = /\.(html|js|wasm|css|svg|txt|json|webmanifest)$/;
   const compress = (dir) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);

@@ -29,19 +29,28 @@ describe("headers", () => {
     }
   });
 
-  test("index.html is revalidated on every visit; hashed files are cached for good", async () => {
-    assert.equal((await get("/")).headers.get("cache-control"), "no-cache");
-    assert.equal((await get("/index.html")).headers.get("cache-control"), "no-cache");
-    const hashed = assets().filter((name) => name !== "index.html");
+  test("hashed files are cached for good; index.html, the service worker and other unhashed files are revalidated", async () => {
+    const isHashed = (name) => /-[0-9a-f]{12,16}(_bg)?\.[a-z]+$/.test(name);
+    const hashed = assets().filter(isHashed);
     assert.ok(hashed.length >= 5, `hashed assets: ${hashed}`);
     for (const name of hashed) {
-      assert.match(name, /-[0-9a-f]{12,16}(_bg)?\.[a-z]+$/, `${name} has a content hash in its name`);
       assert.equal((await get(name)).headers.get("cache-control"), "public, max-age=31536000, immutable", name);
     }
+    const unhashed = ["/", ...assets().filter((name) => !isHashed(name))];
+    for (const name of ["index.html", "sw.js", "manifest.webmanifest"]) assert.ok(unhashed.includes(name), name);
+    for (const name of unhashed) assert.equal((await get(name)).headers.get("cache-control"), "no-cache", name);
   });
 
   test("each file has its proper type; WebAssembly as application/wasm", async () => {
-    const expected = { html: /text\/html/, js: /javascript/, wasm: /^application\/wasm$/, css: /^text\/css/, svg: /^image\/svg\+xml/ };
+    const expected = {
+      html: /text\/html/,
+      js: /javascript/,
+      wasm: /^application\/wasm$/,
+      css: /^text\/css/,
+      svg: /^image\/svg\+xml/,
+      png: /^image\/png$/,
+      webmanifest: /^application\/manifest\+json/,
+    };
     for (const name of assets()) {
       const type = (await get(name)).headers.get("content-type");
       assert.match(type, expected[name.split(".").pop()], name);

@@ -74,6 +74,8 @@ http {
   }
   return {
     url,
+    /** The folder nginx serves (a copy of dist/), for tests that deploy a "new release". */
+    root: join(dir, "dist"),
     async close() {
       if (nginx.exitCode === null) {
         nginx.kill("SIGTERM");
@@ -138,9 +140,11 @@ export function launchBrowser({ args = [] } = {}) {
 export async function openPage(
   browser,
   baseUrl,
-  { viewport = { width: 1280, height: 900 }, colorScheme = "light" } = {},
+  { viewport = { width: 1280, height: 900 }, colorScheme = "light", serviceWorkers = "block" } = {},
 ) {
-  const context = await browser.newContext({ viewport, colorScheme });
+  // The service worker is blocked unless a test is about it: it would fetch every file for
+  // offline use in the background, which other tests would count as the page's own requests.
+  const context = await browser.newContext({ viewport, colorScheme, serviceWorkers });
   const origin = new URL(baseUrl).origin;
   const problems = [];
   await context.route("**/*", (route) => {
