@@ -28,5 +28,8 @@ step "first-view size"
 # Tightened as bytes are cut (115.4 KB on 2026-11-23); issue #9's goal is 75 KB.
 node scripts/size.mjs --budget-kb 117
 
+step "style checks (contrast of the theme colours)"
+node --test tests/styles/
+
 step "browser tests (headless Chromium, release build)"
 node --test --test-concurrency=1 tests/e2e/

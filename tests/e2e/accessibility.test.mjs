@@ -1,0 +1,209 @@
+// Accessibility on every view: axe-core (WCAG 2.2 A/AA) across views × themes, reflow at 320 px,
+// text at 200 %, reduced motion, and a whole scenario played with the keyboard alone.
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { assertNoAxeViolations, openPage, serveAppInChromium, visit } from "./support.mjs";
+
+const app = serveAppInChromium();
+
+const responses = (page) => page.getByRole("group", { name: "Your response" }).getByRole("button");
+const progressIs = (page, text) =>
+  page.waitForFunction((t) => document.querySelector(".attune-progress")?.textContent === t, text);
+
+/** Every view and state a person can reach, each reached the way a person would. */
+const VIEWS = {
+  home: (page) => visit(page, app.server.url),
+  "scenario, before a choice": (page) => visit(page, app.server.url, "#/scenario/saying-no"),
+  "scenario, after a choice": async (page) => {
+    await visit(page, app.server.url, "#/scenario/saying-no");
+    await responses(page).first().click();
+    await page.getByRole("heading", { name: "What tends to happen next" }).waitFor();
+  },
+  ending: async (page) => {
+    await visit(page, app.server.url, "#/scenario/saying-no");
+    for (const step of ["Step 2 of 3", "Step 3 of 3", "Ending"]) {
+      await responses(page).first().click();
+      await page.getByRole("button", { name: "Continue", exact: true }).click();
+      await progressIs(page, step);
+    }
+  },
+  "a scenario's content warning": (page) => visit(page, app.server.url, "#/scenario/rescue-and-enable"),
+  about: (page) => visit(page, app.server.url, "#/about"),
+  glossary: async (page) => {
+    await visit(page, app.server.url, "#/glossary");
+    await page.getByRole("term").first().waitFor();
+  },
+  patterns: async (page) => {
+    await visit(page, app.server.url, "#/patterns");
+    await page.getByRole("heading", { level: 2 }).first().waitFor();
+  },
+  help: (page) => visit(page, app.server.url, "#/help"),
+  settings: (page) => visit(page, app.server.url, "#/settings"),
+  "my pattern": async (page) => {
+    await VIEWS["scenario, after a choice"](page);
+    await visit(page, app.server.url, "#/my-pattern");
+    await page.getByRole("heading", { level: 1 }).waitFor();
+  },
+  "not found": (page) => visit(page, app.server.url, "#/nowhere"),
+  "crash screen": async (page) => {
+    await visit(page, app.server.url);
+    await page.evaluate(() => (location.hash = "#/debug/panic"));
+    await page.getByRole("alert").waitFor();
+  },
+};
+
+/** Runs `story` on a fresh page; a crash is expected only on the crash screen. */
+async function withPage(view, story, options) {
+  const session = await openPage(app.browser, app.server.url, options);
+  try {
+    await VIEWS[view](session.page);
+    await story(session.page);
+    const expected = view === "crash screen" ? /Attune stopped|uncaught exception: unreachable/ : /^$/;
+    const unexpected = session.problems.filter((p) => !expected.test(p));
+    assert.deepEqual(unexpected, [], unexpected.join("\n"));
+  } finally {
+    await session.close();
+  }
+}
+
+describe("axe-core finds no WCAG 2.2 A/AA violation", () => {
+  let scanned = 0;
+  for (const colorScheme of ["light", "dark"]) {
+    for (const view of Object.keys(VIEWS)) {
+      test(`${view}, ${colorScheme} theme`, () =>
+        withPage(
+          view,
+          async (page) => {
+            await assertNoAxeViolations(page, `${view} (${colorScheme})`);
+            scanned++;
+          },
+          { colorScheme },
+        ));
+    }
+  }
+  test("every view was scanned in both themes", () => {
+    assert.equal(scanned, Object.keys(VIEWS).length * 2);
+    console.log(`# axe scanned ${scanned} view × theme combinations`);
+  });
+
+  test("the target-size rule (WCAG 2.5.8, touch targets of 24 px) is among the rules that ran", () =>
+    withPage("scenario, before a choice", async (page) => {
+      await assertNoAxeViolations(page, "scenario");
+      const ran = await page.evaluate(async () => {
+        const result = await window.axe.run(document, { runOnly: { type: "tag", values: ["wcag22aa"] } });
+        return [...result.passes, ...result.incomplete].map((r) => r.id);
+      });
+      assert.ok(ran.includes("target-size"), `wcag22aa rules that ran: ${ran.join(", ")}`);
+    }));
+});
+
+describe("reflow and text size", () => {
+  const noHorizontalScroll = (page) =>
+    page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
+
+  for (const view of Object.keys(VIEWS).filter((v) => v !== "crash screen")) {
+    test(`${view}: at 320 px wide, nothing scrolls sideways`, () =>
+      withPage(
+        view,
+        async (page) => assert.ok(await noHorizontalScroll(page), `${view} is wider than 320 px`),
+        { viewport: { width: 320, height: 640 } },
+      ));
+  }
+
+  test("with text at 200 %, the player neither scrolls sideways nor cuts off a response", () =>
+    withPage(
+      "scenario, after a choice",
+      async (page) => {
+        // Browser text zoom scales the root font size; every size in Attune is in rem or em.
+        await page.evaluate(() => (document.documentElement.style.fontSize = "200%"));
+        assert.ok(await noHorizontalScroll(page));
+        const clipped = await page.evaluate(() =>
+          [...document.querySelectorAll("button, a, h1, h2, p")]
+            .filter((el) => el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== "visible")
+            .map((el) => el.textContent.slice(0, 40)),
+        );
+        assert.deepEqual(clipped, []);
+        const fontSize = await responses(page).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+        assert.ok(fontSize >= 32, `response text is ${fontSize}px at 200 %`);
+      },
+      { viewport: { width: 640, height: 900 } },
+    ));
+});
+
+describe("motion", () => {
+  const transition = (page) => responses(page).first().evaluate((el) => getComputedStyle(el).transitionDuration);
+
+  test("with reduced motion asked for by the device, nothing moves", async () => {
+    const session = await openPage(app.browser, app.server.url);
+    try {
+      await session.page.emulateMedia({ reducedMotion: "reduce" });
+      await VIEWS["scenario, before a choice"](session.page);
+      assert.equal(await transition(session.page), "0s");
+      await session.page.emulateMedia({ reducedMotion: "no-preference" });
+      assert.notEqual(await transition(session.page), "0s", "without the preference, transitions are there to remove");
+      session.assertClean();
+    } finally {
+      await session.close();
+    }
+  });
+});
+
+describe("keyboard only", () => {
+  /** Presses Tab until the focused element's text is `name`, as a person tabbing would. */
+  async function tabTo(page, name) {
+    for (let i = 0; i < 80; i++) {
+      await page.keyboard.press("Tab");
+      const focused = await page.evaluate(() => document.activeElement?.textContent?.trim());
+      if (focused === name) return;
+    }
+    throw new Error(`Tab never reached "${name}"`);
+  }
+
+  test("a whole scenario, from the home page to its ending and back home, without a mouse", () =>
+    withPage("home", async (page) => {
+      // The skip link comes first and takes focus to the main content.
+      await page.keyboard.press("Tab");
+      assert.equal(await page.evaluate(() => document.activeElement.textContent), "Skip to content");
+      await page.keyboard.press("Enter");
+      assert.equal(await page.evaluate(() => document.activeElement.id), "attune-main");
+
+      await tabTo(page, "Saying no for the first time");
+      await page.keyboard.press("Enter");
+      await progressIs(page, "Step 1 of 3");
+      for (const next of ["Step 2 of 3", "Step 3 of 3", "Ending"]) {
+        // Onwards from the page or step heading (past any marked terms in the situation) to the first response.
+        for (let i = 0; ; i++) {
+          assert.ok(i < 15, "Tab reaches the responses within a few presses");
+          await page.keyboard.press("Tab");
+          const group = await page.evaluate(() => document.activeElement.closest("[role=group]")?.getAttribute("aria-labelledby"));
+          if (group === "attune-choices-heading") break; // the group named "Your response"
+        }
+        await page.keyboard.press("Enter");
+        await page.getByRole("heading", { name: "What tends to happen next" }).waitFor();
+        assert.equal(await page.evaluate(() => document.activeElement.id), "attune-next-heading");
+        await tabTo(page, "Continue");
+        await page.keyboard.press("Enter");
+        await progressIs(page, next);
+      }
+      assert.equal(await page.evaluate(() => document.activeElement.id), "attune-step-heading");
+      await tabTo(page, "Start again");
+      await page.keyboard.press("Enter");
+      await progressIs(page, "Step 1 of 3");
+    }));
+
+  test("every focusable element shows where focus is", () =>
+    withPage("scenario, after a choice", async (page) => {
+      const unmarked = [];
+      for (let i = 0; i < 40; i++) {
+        await page.keyboard.press("Tab");
+        const style = await page.evaluate(() => {
+          const el = document.activeElement;
+          if (!el || el === document.body) return null;
+          const s = getComputedStyle(el);
+          return { name: el.textContent.trim().slice(0, 30), outline: s.outlineStyle !== "none" && parseFloat(s.outlineWidth) >= 2 };
+        });
+        if (style && !style.outline) unmarked.push(style.name);
+      }
+      assert.deepEqual(unmarked, []);
+    }));
+});
