@@ -1,0 +1,54 @@
+// Static first-view sizes per file (raw, gzip -9, brotli q11): for Attune, scripts/size.mjs
+// itself (its --json output); for the peer, the same measurement over the peer's files.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+
+const ROOT = new URL("../../", import.meta.url).pathname;
+
+/** The same numbers scripts/size.mjs computes for one file. */
+export function measureFile(dir, name) {
+  const bytes = readFileSync(join(dir, name));
+  return {
+    file: name,
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+    }).length,
+  };
+}
+
+const sum = (rows) =>
+  rows.reduce(
+    (t, r) => ({ file: "total", raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }),
+    { file: "total", raw: 0, gzip: 0, brotli: 0 },
+  );
+
+/** Attune: runs scripts/size.mjs (so the benchmark and the size budget can never disagree). */
+export function attuneSizes(dist = join(ROOT, "dist")) {
+  const tmp = mkdtempSync(join(tmpdir(), "attune-size-"));
+  try {
+    execFileSync("node", [join(ROOT, "scripts/size.mjs"), "--dist", dist, "--json", join(tmp, "size.json")], {
+      stdio: "ignore",
+    });
+    const { files, total, onOpen } = JSON.parse(readFileSync(join(tmp, "size.json"), "utf8"));
+    // Opening the scenario the peer also plays fetches its file and the reference file
+    // (patterns and glossary, for the pattern line and marked words).
+    const find = (re) => onOpen.find((r) => re.test(r.file));
+    const scenario = find(/^content\/partner-pulling-away-[0-9a-f]+\.txt$/);
+    const reference = find(/^content\/reference-[0-9a-f]+\.txt$/);
+    if (!scenario || !reference) throw new Error("dist/content/ lacks the partner-pulling-away or reference file");
+    return { files, total, onOpen: [scenario, reference], withScenario: sum([...files, scenario, reference]) };
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+/** The peer: every file it loads before its first passage (html, runtime, player, css, story). */
+export function peerSizes(dir, names) {
+  const files = names.map((name) => measureFile(dir, name));
+  return { files, total: sum(files) };
+}
