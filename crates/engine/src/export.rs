@@ -135,8 +135,12 @@ pub fn markdown(profile: &Profile, scenarios: &[&Scenario], patterns: &[Pattern]
 /// (CRLF) are undone first; notes typed in a browser hold plain newlines.
 pub fn import(markdown: &str) -> Result<Profile, ProfileProblem> {
     let markdown = markdown.replace("\r\n", "\n");
+    // The first fence at the start of a line: the readable part quotes every note line with
+    // "> ", so it cannot hold one, while the data block may (a note can contain any text).
     let start = markdown
-        .rfind(DATA_FENCE)
+        .strip_prefix(DATA_FENCE)
+        .map(|_| 0)
+        .or_else(|| markdown.find(&format!("\n{DATA_FENCE}")).map(|at| at + 1))
         .ok_or(ProfileProblem::Unreadable(crate::codec::DecodeError {
             at: 0,
             message: "no Attune data in this file",

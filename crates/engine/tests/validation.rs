@@ -170,7 +170,7 @@ fn badly_formed_ids_are_reported() {
     let loaded = load_demo_with(|s| s.replace("id = \"ask\"", "id = \"Ask Them\""));
     assert_single_error(
         &loaded,
-        "content/scenarios/demo.toml: scenario `demo`, step `second`, response `Ask Them`: response id `Ask Them` must be lower-case letters, digits and hyphens",
+        "content/scenarios/demo.toml: scenario `demo`, step `second`, response `Ask Them`: response id `Ask Them` must be lower-case letters, digits and hyphens, at most 64 long",
     );
 }
 
@@ -250,7 +250,7 @@ fn broken_sources_file_is_named() {
     assert_eq!(
         messages(&loaded),
         vec![
-            "content/sources.toml: source id `Article` must be lower-case letters, digits and hyphens".to_string(),
+            "content/sources.toml: source id `Article` must be lower-case letters, digits and hyphens, at most 64 long".to_string(),
             "content/sources.toml: source `Article`: `title` is missing or empty".to_string(),
         ]
     );
