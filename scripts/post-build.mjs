@@ -1,6 +1,8 @@
 // Trunk post-build hook: moves Trunk's inline start-up script into a hashed file (from
 // web/loader.js), and in release builds minifies the JS glue, writes the service worker
 // (from web/sw.js) and writes precompressed .br and .gz beside every text and wasm file.
+// It also writes embed.js, the snippet practices put on their pages (from web/embed.js), and
+// builder.html, the page where they make that snippet (from web/builder.*).
 //
 // Why: with no inline script the app runs under a Content-Security-Policy without
 // 'unsafe-inline'; the start-up file also shows a readable message (with a reload button)
@@ -66,6 +68,47 @@ const tag = `<script type="module" src="${dir}${name}" integrity="sha384-${diges
 page = page.replace(MARK, tag);
 writeFileSync(htmlPath, page);
 console.log(`post-build.mjs: start-up script moved to ${name}`);
+
+// The embedding snippet for practices' pages, at a stable address (embed.js beside index.html).
+let snippet = template("embed.js");
+if (release) snippet = (await import("esbuild")).transformSync(snippet, { minify: true, target: "es2020" }).code;
+writeFileSync(join(staging, "embed.js"), snippet);
+
+// The embed builder for practices (builder.html), with the scenarios read from their published
+// files: id and title lead each file, and `order` sets the catalog's order.
+{
+  const content = join(staging, "content");
+  const scenarios = readdirSync(content)
+    .filter((name) => /^[a-z0-9-]+-[0-9a-f]{12}\.txt$/.test(name) && !name.startsWith("reference-"))
+    .map((name) => readScenarioHeader(readFileSync(join(content, name))))
+    .sort((a, b) => (a.order ?? 1e9) - (b.order ?? 1e9) || (a.id < b.id ? -1 : 1)) // as the catalog: order, then file name
+    .map(({ id, title }) => ({ id, title }));
+  const json = JSON.stringify(scenarios).replace(/</g, "\\u003c");
+  writeFileSync(join(staging, "builder.html"), template("builder.html").replace("__ATTUNE_SCENARIOS__", json));
+  writeFileSync(join(staging, "builder.css"), template("builder.css"));
+  let builder = template("builder.js");
+  if (release) builder = (await import("esbuild")).transformSync(builder, { minify: true, target: "es2020" }).code;
+  writeFileSync(join(staging, "builder.js"), builder);
+}
+
+/** The first fields of a scenario file (the engine's codec.rs): id, title, teaser, order. */
+function readScenarioHeader(bytes) {
+  const magic = "attune-scenario 3\n";
+  if (bytes.subarray(0, magic.length).toString() !== magic) throw new Error("post-build.mjs: not a scenario file");
+  let at = magic.length;
+  const text = () => {
+    const colon = bytes.indexOf(":", at);
+    const length = Number(bytes.subarray(at, colon).toString());
+    const value = bytes.subarray(colon + 1, colon + 1 + length).toString();
+    at = colon + 1 + length;
+    return value;
+  };
+  const id = text();
+  const title = text();
+  text(); // teaser
+  const order = bytes[at] === 0x2d ? null : Number(text());
+  return { id, title, order };
+}
 
 // The service worker (release builds): this release's files, for offline use after one visit.
 // Its version changes whenever any file or index.html does, so browsers see each new release.

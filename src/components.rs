@@ -3,4 +3,5 @@
 pub mod app;
 pub mod explanation;
 pub mod note;
+pub mod practice;
 pub mod prose;

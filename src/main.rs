@@ -2,6 +2,7 @@
 
 mod components;
 mod content;
+mod embed;
 mod pages;
 mod panic;
 mod profile;

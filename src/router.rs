@@ -8,7 +8,7 @@ use attune_engine::Address;
 use gloo_events::EventListener;
 use yew::prelude::*;
 
-fn current_hash() -> String {
+pub fn current_hash() -> String {
     web_sys::window()
         .and_then(|w| w.location().hash().ok())
         .unwrap_or_default()

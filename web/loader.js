@@ -59,3 +59,17 @@ if (workers) {
     })
     .catch(() => {});
 }
+
+// Embedded in a practice's page (web/embed.js passes that page's origin as `host`): say how tall
+// the content is, so the frame fits it exactly. Posted to that origin only, and only the height.
+const host = new URLSearchParams(location.search).get("host");
+if (host && window.parent !== window && /^https?:\/\/[\w.:[\]-]+$/.test(host)) {
+  document.documentElement.classList.add("attune-embedded"); // no full-screen minimum height
+  let reported = 0;
+  new ResizeObserver(() => {
+    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    if (height === reported) return;
+    reported = height;
+    window.parent.postMessage({ type: "attune:height", height }, host);
+  }).observe(document.documentElement);
+}

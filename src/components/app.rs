@@ -4,15 +4,17 @@ use attune_engine::Address;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
+use attune_engine::embed::Scheme;
 use attune_engine::profile::{TextSize, Theme};
 
 use crate::content::{self, ReferenceContext};
+use crate::embed;
 use crate::pages::{
     about::About, glossary::Glossary, help::Help, home::Home, my_pattern::MyPattern,
     not_found::NotFound, patterns::Patterns, player::Player, settings::SettingsPage,
 };
 use crate::profile::{ProfileAction, ProfileHandle, ProfileState};
-use crate::router::{use_address, Link};
+use crate::router::{self, use_address, Link};
 
 #[component]
 pub fn App() -> Html {
@@ -63,16 +65,39 @@ pub fn App() -> Html {
             let _ = html.set_attribute("data-attune-text", value);
         }
     });
+    let embedding = embed::embedding();
+    // The learner's own choice in Settings wins; "device" defers to the practice's, if any.
+    let theme = match (settings.theme, embedding.config.scheme) {
+        (Theme::Light, _) | (Theme::System, Scheme::Light) => "attune-theme-light",
+        (Theme::Dark, _) | (Theme::System, Scheme::Dark) => "attune-theme-dark",
+        (Theme::System, Scheme::Device) => "attune-theme-system",
+    };
     let app_class = classes!(
         "attune-app",
-        match settings.theme {
-            Theme::System => "attune-theme-system",
-            Theme::Light => "attune-theme-light",
-            Theme::Dark => "attune-theme-dark",
-        },
+        theme,
         settings.reduce_motion.then_some("attune-reduce-motion"),
     );
     let main_ref = use_node_ref();
+    let app_ref = use_node_ref();
+
+    // The practice's accent, font and corners, through the CSSOM (the CSP allows no inline style).
+    {
+        let app_ref = app_ref.clone();
+        use_effect_with((), move |_| {
+            if let Some(app) = app_ref.cast::<HtmlElement>() {
+                for (name, value) in embed::style_properties() {
+                    let _ = app.style().set_property(name, &value);
+                }
+            }
+            // The practice's chosen first scenario, when Attune opens on its home page.
+            if let (Some(start), Address::Home) = (
+                &embedding.config.start,
+                Address::parse(&router::current_hash()),
+            ) {
+                router::replace(&Address::Scenario { id: start.clone() });
+            }
+        });
+    }
 
     // On moving to another page (not another step of the same scenario), start
     // at its top and put focus on it, as a full page load would.
@@ -102,6 +127,14 @@ pub fn App() -> Html {
             }
         })
     };
+    let settings_problems = (!embedding.problems.is_empty()).then(|| {
+        html! {
+            <div class="attune-notice attune-notice-settings" role="status">
+                <p>{ "This page's settings for Attune have a problem, so Attune's defaults are used for these:" }</p>
+                <ul>{ for embedding.problems.iter().map(|problem| html! { <li>{ problem }</li> }) }</ul>
+            </div>
+        }
+    });
     let notice = profile.notice.map(|notice| {
         let dismiss = {
             let profile = profile.clone();
@@ -117,13 +150,18 @@ pub fn App() -> Html {
     html! {
         <ContextProvider<ProfileHandle> context={profile.clone()}>
         <ContextProvider<ReferenceContext> context={*reference}>
-        <div class={app_class}>
+        <div class={app_class} ref={app_ref}>
             <a class="attune-skip" href="#attune-main" onclick={skip_to_main}>{ "Skip to content" }</a>
             <header class="attune-header">
                 <Link to={Address::Home} class="attune-brand">{ "Attune" }</Link>
+                if let Some(practice) = &embedding.config.practice {
+                    <p class="attune-practice">{ format!("with {practice}") }</p>
+                }
                 <nav class="attune-nav" aria-label="Main">
                     <Link to={Address::Home}>{ "Scenarios" }</Link>
-                    <Link to={Address::MyPattern}>{ "My pattern" }</Link>
+                    if !embedding.config.hide_pattern {
+                        <Link to={Address::MyPattern}>{ "My pattern" }</Link>
+                    }
                     <Link to={Address::Glossary}>{ "Glossary" }</Link>
                     <Link to={Address::Patterns}>{ "Patterns" }</Link>
                     <Link to={Address::About}>{ "About & sources" }</Link>
@@ -132,6 +170,7 @@ pub fn App() -> Html {
                 </nav>
             </header>
             <main id="attune-main" class="attune-main" tabindex="-1" ref={main_ref}>
+                { settings_problems }
                 { notice }
                 { page(address) }
             </main>

@@ -61,11 +61,13 @@ pub fn Explanation(props: &ExplanationProps) -> Html {
                     { " — " }{ pattern.summary.as_ref() }
                 </p>
             }
-            <p class="attune-sources">
-                <span class="attune-label">{ "Drawn from: " }</span>
-                { for sources }
-                { " (" }<Link to={Address::About}>{ "about the sources" }</Link>{ ")" }
-            </p>
+            if !crate::embed::embedding().config.hide_sources {
+                <p class="attune-sources">
+                    <span class="attune-label">{ "Drawn from: " }</span>
+                    { for sources }
+                    { " (" }<Link to={Address::About}>{ "about the sources" }</Link>{ ")" }
+                </p>
+            }
             <button type="button" class="attune-button attune-button-primary" onclick={props.on_continue.clone()}>
                 { "Continue" }
             </button>

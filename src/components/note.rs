@@ -19,6 +19,10 @@ const PRIVACY: &str = "Private: your notes stay in this browser and are never se
 #[component]
 pub fn NoteBox(props: &NoteProps) -> Html {
     let profile = use_profile();
+    // A practice may leave notes out of its embedded Attune.
+    if crate::embed::embedding().config.hide_notes {
+        return Html::default();
+    }
     let text = profile
         .profile
         .note(&props.scenario, &props.step)

@@ -2,6 +2,9 @@
 
 use yew::prelude::*;
 
+use crate::components::practice::call_to_action;
+use crate::embed::embedding;
+
 use crate::components::prose::{attr, Prose};
 use crate::content::CATALOG;
 
@@ -29,6 +32,8 @@ pub fn About() -> Html {
         <div class="attune-about">
             <h1>{ "About Attune" }</h1>
             { for sections }
+            { call_to_action() }
+            if !embedding().config.hide_sources {
             <section aria-labelledby="attune-about-sources">
                 <h2 id="attune-about-sources">{ "Sources" }</h2>
                 <p>
@@ -38,6 +43,7 @@ pub fn About() -> Html {
                 </p>
                 <ul class="attune-sources-list">{ for sources }</ul>
             </section>
+            }
         </div>
     }
 }

@@ -3,6 +3,7 @@
 use attune_engine::model::HELP_SECTION;
 use yew::prelude::*;
 
+use crate::components::practice::practice_help_line;
 use crate::components::prose::{attr, Prose};
 use crate::content::CATALOG;
 
@@ -16,6 +17,7 @@ pub fn Help() -> Html {
         <div class="attune-help">
             <h1>{ help.heading.as_ref() }</h1>
             <Prose text={attr(&help.body)} />
+            { practice_help_line() }
         </div>
     }
 }

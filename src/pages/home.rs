@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use crate::content::CATALOG;
+use crate::embed::embedding;
 use crate::profile::use_profile;
 use crate::router::Link;
 use attune_engine::Address;
@@ -10,7 +11,11 @@ use attune_engine::Address;
 #[component]
 pub fn Home() -> Html {
     let profile = use_profile();
-    let cards = CATALOG.scenarios.iter().map(|scenario| {
+    // The practice's choice and order of scenarios, when Attune is embedded; otherwise all.
+    let offered = embedding()
+        .config
+        .order(CATALOG.scenarios.iter().collect(), |card| card.id.as_ref());
+    let cards = offered.into_iter().map(|scenario| {
         let saved = profile.profile.play(&scenario.id);
         let completed = saved
             .is_some_and(|p| p.completed)

@@ -10,8 +10,10 @@ use yew::prelude::*;
 
 use crate::components::explanation::Explanation;
 use crate::components::note::NoteBox;
+use crate::components::practice::call_to_action;
 use crate::components::prose::{attr, Prose};
 use crate::content::{self, CATALOG};
+use crate::embed::{self, Event};
 use crate::pages::not_found::NotFound;
 use crate::profile::{use_profile, ProfileAction};
 use crate::router::{self, Link};
@@ -137,6 +139,12 @@ fn Playing(props: &PlayingProps) -> Html {
         let playthrough = state.playthrough.clone();
         use_effect_with(playthrough, move |playthrough| {
             profile.dispatch(ProfileAction::Record(scenario, playthrough.clone()));
+            // The embedding page, if it asked, hears that a scenario began or reached an ending.
+            if playthrough.progress(scenario) == Progress::Ending {
+                embed::tell(Event::Completed(&scenario.id));
+            } else {
+                embed::tell(Event::Started(&scenario.id));
+            }
         });
     }
 
@@ -318,6 +326,7 @@ fn ending(scenario: &'static Scenario, step: &'static Step, heading: &NodeRef) -
                 <Prose text={reflection} />
             </section>
             <NoteBox scenario={scenario.id.to_string()} step={step.id.to_string()} reflection=true />
+            { call_to_action() }
             <p>
                 <Link to={Address::Home}>{ "Try another scenario" }</Link>
             </p>

@@ -428,7 +428,7 @@ describe("about and safety", () => {
       assert.equal(await page.locator("#attune").isVisible(), false, "the broken app is hidden");
       // The panic is reported to the console, and nothing else went wrong.
       assert.ok(session.problems.some((p) => p.includes("Attune stopped")), session.problems.join("\n"));
-      assert.ok(session.problems.every((p) => !p.startsWith("request left")), session.problems.join("\n"));
+      assert.ok(session.problems.every((p) => !p.startsWith("request to a foreign origin")), session.problems.join("\n"));
       await alert.getByRole("link", { name: "Reload Attune" }).click();
       await page.getByRole("heading", { level: 1, name: "Leaning on each other" }).waitFor();
     } finally {

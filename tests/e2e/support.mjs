@@ -65,12 +65,13 @@ http {
   const url = `http://127.0.0.1:${port}/`;
   for (let attempt = 0; ; attempt++) {
     if (nginx.exitCode !== null) throw new Error(`nginx exited (${nginx.exitCode}); see ${dir}/error.log`);
-    try {
-      if ((await fetch(url)).ok) break;
-    } catch {
-      if (attempt > 100) throw new Error(`nginx did not answer on ${url}; see ${dir}/error.log`);
-      await new Promise((r) => setTimeout(r, 50));
-    }
+    const status = await fetch(url).then(
+      (response) => response.status,
+      () => null, // not listening yet
+    );
+    if (status === 200) break;
+    if (attempt > 100) throw new Error(`nginx answered ${status ?? "nothing"} on ${url}; see ${dir}/error.log`);
+    await new Promise((r) => setTimeout(r, 50));
   }
   return {
     url,
@@ -134,23 +135,24 @@ export function launchBrowser({ args = [] } = {}) {
 }
 
 /**
- * A fresh page on `baseUrl` that records console errors, uncaught exceptions and any request
- * to another host (which is aborted). Call `assertClean()` at the end of a test.
+ * A fresh page on `baseUrl` that records console errors, uncaught exceptions, CSP violations and
+ * any request to another origin than `baseUrl`'s and `alsoAllow`'s (which is aborted). Call
+ * `assertClean()` at the end of a test.
  */
 export async function openPage(
   browser,
   baseUrl,
-  { viewport = { width: 1280, height: 900 }, colorScheme = "light", serviceWorkers = "block" } = {},
+  { viewport = { width: 1280, height: 900 }, colorScheme = "light", serviceWorkers = "block", alsoAllow = [] } = {},
 ) {
   // The service worker is blocked unless a test is about it: it would fetch every file for
   // offline use in the background, which other tests would count as the page's own requests.
   const context = await browser.newContext({ viewport, colorScheme, serviceWorkers });
-  const origin = new URL(baseUrl).origin;
+  const origins = [baseUrl, ...alsoAllow].map((url) => new URL(url).origin);
   const problems = [];
   await context.route("**/*", (route) => {
     const url = route.request().url();
-    if (url.startsWith(origin) || url.startsWith("data:")) return route.continue();
-    problems.push(`request left 127.0.0.1: ${url}`);
+    if (origins.some((origin) => url.startsWith(`${origin}/`)) || url.startsWith("data:")) return route.continue();
+    problems.push(`request to a foreign origin: ${url}`);
     return route.abort();
   });
   // Every Content-Security-Policy violation, in the page or any frame, becomes a console error.
