@@ -172,8 +172,11 @@ impl EmbedConfig {
                     "off" | "false" | "0" | "" => config.events = false,
                     _ => bad("must be on or off"),
                 },
-                // Read elsewhere (locale) or only a marker (embed).
-                "locale" | "embed" => {}
+                // Only English so far; Spanish is on its way (issue #7).
+                "locale" if matches!(value, "" | "en") => {}
+                "locale" => bad("only English (en) is available so far"),
+                // Only a marker that Attune is embedded.
+                "embed" => {}
                 _ => bad("is not a setting Attune knows"),
             }
         }

@@ -71,6 +71,7 @@ fn bad_values_are_named_and_left_at_their_defaults_while_the_rest_applies() {
         ("cta-url", "javascript:alert(1)"),
         ("help-phone", "call us"),
         ("theme", "neon"),
+        ("locale", "fr"),
         ("colour", "#fff"),
         ("practice", "Riverside"),
     ]);
@@ -92,6 +93,7 @@ fn bad_values_are_named_and_left_at_their_defaults_while_the_rest_applies() {
         "“help-phone”: must be a phone number",
         "“theme”: must be light, dark or system",
         "“colour”: is not a setting Attune knows",
+        "“locale”: only English (en) is available so far",
     ] {
         assert!(all.contains(expected), "missing {expected:?} in:\n{all}");
     }
