@@ -31,15 +31,20 @@ self.addEventListener("fetch", (event) => {
   const request = event.request;
   if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
   if (request.mode === "navigate") {
-    // Network first, so a new release is seen at once; the saved page when offline.
+    // Network first, so a new release is seen at once; the saved page when offline (the builder's
+    // own page if that is what was asked for, otherwise Attune's, whatever its URL parameters).
     event.respondWith(
       timeout(fetch(request), NAVIGATION_TIMEOUT_MS).catch(() =>
-        caches.match(INDEX, { cacheName: CACHE }).then((saved) => saved ?? Response.error()),
+        caches
+          .match(request, { cacheName: CACHE, ignoreSearch: true })
+          .then((saved) => saved ?? caches.match(INDEX, { cacheName: CACHE }))
+          .then((saved) => saved ?? Response.error()),
       ),
     );
     return;
   }
-  // Every other file has a content hash in its name, so the saved copy is always right.
+  // Every other file was saved with this release (most have a content hash in their names),
+  // so the saved copy always matches the page that asks for it.
   event.respondWith(caches.match(request, { cacheName: CACHE }).then((saved) => saved ?? fetch(request)));
 });
 

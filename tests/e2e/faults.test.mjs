@@ -86,7 +86,7 @@ describe("a slow network", () => {
     const arrived = new Promise((resolve) => (release = resolve));
     return withFault(async (page) => {
       await page.goto(app.server.url, { waitUntil: "domcontentloaded" });
-      const loading = page.getByRole("status").filter({ hasText: "Loading Attune" });
+      const loading = page.getByText("Loading Attune…");
       await loading.waitFor({ state: "visible" });
       release();
       await page.getByRole("heading", { level: 1, name: "Leaning on each other" }).waitFor();

@@ -153,7 +153,8 @@ describe("storage that never loses notes", () => {
 
   test("inside a sandboxed iframe without same-origin access, Attune still plays and says progress won't be kept", () =>
     withPage(async (page) => {
-      await page.goto(`${app.server.url}#/about`);
+      // Started fully first: replacing the page while Attune is still starting would pull its root away.
+      await visit(page, app.server.url, "#/about");
       await page.setContent(
         `<main><h1>A practice's page</h1><iframe title="Attune" sandbox="allow-scripts" src="${app.server.url}#/scenario/saying-no" width="800" height="900"></iframe></main>`,
       );
