@@ -7,6 +7,7 @@
 pub mod address;
 pub mod codec;
 pub mod conditions;
+pub mod dynamics;
 pub mod embed;
 pub mod export;
 pub mod glossary;

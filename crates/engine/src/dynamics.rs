@@ -1,0 +1,312 @@
+//! "See the cycle": a small, deterministic model of two partners leaning on each other over time.
+//!
+//! An illustration for learners, not a clinical model. Each rule below is one
+//! qualitative claim from Attune's sources (named by their ids in
+//! `content/sources.toml`); the numbers only give the claims a shape to watch.
+//! `docs/model.md` explains every rule for authors and engineers, and the native
+//! tests check the claims (directions, stable points, symmetry), not the numbers.
+//!
+//! Every quantity is between 0 and 1. Each round, every feeling moves a fifth of the
+//! way towards where the current behaviour would settle it, so changes are gradual,
+//! the model is stable, and the order of partners never matters.
+
+/// How one partner tends to behave; each from 0 (not at all) to 1 (very much).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Ways {
+    /// How often they reach out for closeness and reassurance.
+    pub reaching: f64,
+    /// When the other reaches out: accessible, responsive and engaged (1), or withdrawing (0).
+    pub responsiveness: f64,
+    /// How much they take over the other's responsibilities, or cover for them.
+    pub rescuing: f64,
+    /// How firmly they hold their own limits.
+    pub boundaries: f64,
+    /// Friends, interests, a life beyond the couple.
+    pub support: f64,
+}
+
+/// One of the two partners.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Partner {
+    A,
+    B,
+}
+
+/// A stretch of illness (or grief, or a hard transition) for one partner.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Illness {
+    pub partner: Partner,
+    /// The first round it affects.
+    pub from: u32,
+    /// How many rounds it lasts.
+    pub rounds: u32,
+    /// How much of their usual capacity it takes away, 0 to 1.
+    pub severity: f64,
+}
+
+/// Everything the sandbox lets a learner set.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Setup {
+    pub a: Ways,
+    pub b: Ways,
+    pub illness: Option<Illness>,
+}
+
+/// How one partner is doing; each from 0 to 1.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Feeling {
+    /// Felt security in the relationship (1 − security is anxiety about it).
+    pub security: f64,
+    /// Exhaustion from carrying more than they can.
+    pub strain: f64,
+    /// Lasting resentment: builds while strain stays high, fades only slowly.
+    pub resentment: f64,
+    /// Self-reliance: taking responsibility for their own life.
+    pub agency: f64,
+}
+
+/// The state after a round: both partners, and the balance of leaning between them.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Round {
+    pub number: u32,
+    pub a: Feeling,
+    pub b: Feeling,
+    /// Who leans on whom: −1 A leans wholly on B, 0 mutual, 1 B leans wholly on A.
+    pub balance: f64,
+}
+
+/// Where everyone starts: middling on everything, no resentment yet.
+pub const START: Feeling = Feeling {
+    security: 0.5,
+    strain: 0.2,
+    resentment: 0.0,
+    agency: 0.6,
+};
+
+/// Each round, feelings move this share of the way to where they would settle.
+const PACE: f64 = 0.2;
+/// Strain above this, round after round, turns into resentment.
+const RESENTMENT_THRESHOLD: f64 = 0.55;
+
+fn clamp(x: f64) -> f64 {
+    x.clamp(0.0, 1.0)
+}
+
+fn towards(from: f64, target: f64) -> f64 {
+    clamp(from + PACE * (clamp(target) - from))
+}
+
+/// What one side of the couple brings into a round, worked out from the last one.
+struct Side {
+    /// How hard they reach: anxious partners reach harder (protest and pursuit).
+    pursuit: f64,
+    /// How well they actually meet the other's reaching this round.
+    answer: f64,
+    /// How much of the other's responsibility they take over this round.
+    takes_over: f64,
+    /// What illness takes from them this round.
+    sick: f64,
+}
+
+impl Setup {
+    /// How illness affects `partner` in round `number`.
+    fn sickness(&self, partner: Partner, number: u32) -> f64 {
+        match self.illness {
+            Some(i) if i.partner == partner && (i.from..i.from + i.rounds).contains(&number) => {
+                clamp(i.severity)
+            }
+            _ => 0.0,
+        }
+    }
+
+    /// The setup with the partners' roles exchanged (for checking the model favours neither).
+    pub fn swapped(&self) -> Setup {
+        let swap = |p| match p {
+            Partner::A => Partner::B,
+            Partner::B => Partner::A,
+        };
+        Setup {
+            a: self.b,
+            b: self.a,
+            illness: self.illness.map(|i| Illness {
+                partner: swap(i.partner),
+                ..i
+            }),
+        }
+    }
+
+    /// Rounds 1 to `rounds`, starting from `START` for both.
+    pub fn run(&self, rounds: u32) -> Vec<Round> {
+        let mut state = Round {
+            number: 0,
+            a: START,
+            b: START,
+            balance: 0.0,
+        };
+        (1..=rounds)
+            .map(|number| {
+                state = self.step(&state, number);
+                state
+            })
+            .collect()
+    }
+
+    /// One round: both partners update together from the previous round's state.
+    pub fn step(&self, last: &Round, number: u32) -> Round {
+        let side = |ways: &Ways, me: &Feeling, other_ways: &Ways, other: &Feeling, who| {
+            let sick = self.sickness(who, number);
+            // Protest and pursuit (needs-for-connection): the less secure, the harder one reaches.
+            let pursuit = clamp(ways.reaching * (0.5 + (1.0 - me.security)));
+            // Being chased while exhausted feeds withdrawal (needs-for-connection); illness,
+            // strain and resentment all take from what one can give (attunement-and-interdependence).
+            let other_pursuit = clamp(other_ways.reaching * (0.5 + (1.0 - other.security)));
+            let overwhelm = other_pursuit * me.strain;
+            let answer = clamp(
+                ways.responsiveness
+                    * (1.0 - sick)
+                    * (1.0 - 0.5 * me.strain)
+                    * (1.0 - 0.6 * me.resentment)
+                    * (1.0 - 0.5 * overwhelm),
+            );
+            // Rescuing: taking over what the other could carry (love-or-codependence); one's own
+            // boundaries limit it (healing-codependency).
+            let takes_over = clamp(ways.rescuing * (1.0 - ways.boundaries));
+            Side {
+                pursuit,
+                answer,
+                takes_over,
+                sick,
+            }
+        };
+        let a = side(&self.a, &last.a, &self.b, &last.b, Partner::A);
+        let b = side(&self.b, &last.b, &self.a, &last.a, Partner::B);
+        let a_next = feel(&self.a, &last.a, &a, &b);
+        let b_next = feel(&self.b, &last.b, &b, &a);
+        // Leaning: reaching that is met, what the other takes over, and what illness asks of the other.
+        let leaning = |me: &Side, other: &Side| {
+            0.5 * me.pursuit * other.answer + other.takes_over + 0.5 * me.sick
+        };
+        Round {
+            number,
+            a: a_next,
+            b: b_next,
+            balance: (leaning(&b, &a) - leaning(&a, &b)).clamp(-1.0, 1.0),
+        }
+    }
+}
+
+/// Where one partner's feelings head this round, given both sides' behaviour.
+fn feel(ways: &Ways, me: &Feeling, mine: &Side, theirs: &Side) -> Feeling {
+    // Responsiveness eases the anxiety of distance: an accessible, responsive, engaged partner
+    // makes one feel secure (needs-for-connection); a life beyond the couple steadies it too.
+    let met = theirs.answer;
+    let security = towards(me.security, 0.15 + 0.65 * met + 0.2 * ways.support);
+
+    // Exhaustion: carrying the other's load (love-or-codependence), chasing without being met,
+    // being chased while pulling back (the pursue-withdraw cycle, needs-for-connection), and
+    // caring for an ill partner without help; outside support and boundaries lighten it
+    // (healing-codependency).
+    let load = mine.takes_over
+        + 0.6 * mine.pursuit * (1.0 - met)
+        + 0.6 * theirs.pursuit * (1.0 - ways.responsiveness)
+        + 0.6 * theirs.sick * (1.0 - ways.support) * (1.0 - 0.5 * ways.boundaries);
+    let strain = towards(me.strain, load * (1.0 - 0.5 * ways.support));
+
+    // Resentment builds only while strain stays high, and fades slowly: a hard stretch met
+    // together leaves none behind, one carried alone can outlast it.
+    let resentment = if strain > RESENTMENT_THRESHOLD {
+        clamp(me.resentment + 0.1 * (strain - RESENTMENT_THRESHOLD))
+    } else {
+        clamp(me.resentment - 0.02)
+    };
+
+    // Self-reliance: a secure base makes people more able to stand on their own (the dependency
+    // paradox, needs-for-connection and dependence-vs-codependence); being rescued takes away
+    // responsibility one could carry (love-or-codependence); illness lowers it for a while.
+    let agency = towards(
+        me.agency,
+        0.3 + 0.5 * security + 0.2 * ways.support - 0.8 * theirs.takes_over - 0.6 * mine.sick,
+    );
+    Feeling {
+        security,
+        strain,
+        resentment,
+        agency,
+    }
+}
+
+/// Ready-made setups for the sandbox, each showing one pattern.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Preset {
+    /// A reaches harder as B pulls away, and B pulls away as A reaches.
+    PursueWithdraw,
+    /// A covers for B, B's responsibility-taking shrinks, A runs dry.
+    RescueEnable,
+    /// Both reach, both answer, both keep lives and limits of their own.
+    Interdependence,
+    /// As interdependence, with B ill for a stretch.
+    OnePartnerIll,
+}
+
+impl Preset {
+    pub const ALL: [Preset; 4] = [
+        Preset::PursueWithdraw,
+        Preset::RescueEnable,
+        Preset::Interdependence,
+        Preset::OnePartnerIll,
+    ];
+
+    pub fn setup(self) -> Setup {
+        let steady = Ways {
+            reaching: 0.5,
+            responsiveness: 0.85,
+            rescuing: 0.1,
+            boundaries: 0.7,
+            support: 0.7,
+        };
+        match self {
+            Preset::PursueWithdraw => Setup {
+                a: Ways {
+                    reaching: 0.8,
+                    responsiveness: 0.6,
+                    support: 0.3,
+                    ..steady
+                },
+                b: Ways {
+                    reaching: 0.2,
+                    responsiveness: 0.25,
+                    ..steady
+                },
+                illness: None,
+            },
+            Preset::RescueEnable => Setup {
+                a: Ways {
+                    rescuing: 0.9,
+                    boundaries: 0.1,
+                    support: 0.2,
+                    ..steady
+                },
+                b: Ways {
+                    responsiveness: 0.5,
+                    ..steady
+                },
+                illness: None,
+            },
+            Preset::Interdependence => Setup {
+                a: steady,
+                b: steady,
+                illness: None,
+            },
+            Preset::OnePartnerIll => Setup {
+                a: steady,
+                b: steady,
+                illness: Some(Illness {
+                    partner: Partner::B,
+                    from: 10,
+                    rounds: 12,
+                    severity: 0.7,
+                }),
+            },
+        }
+    }
+}
