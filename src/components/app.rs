@@ -21,14 +21,11 @@ pub fn App() -> Html {
     let profile = use_reducer(ProfileState::load);
     let address = use_address();
 
-    // Patterns and glossary arrive once a page needs them, never for the home page.
+    // Patterns, glossary, sources and About arrive once a page needs them, never for the home page.
     let reference = use_state(|| ReferenceContext(None));
     {
         let reference = reference.clone();
-        let needed = !matches!(
-            address,
-            Address::Home | Address::About | Address::Help | Address::Settings
-        );
+        let needed = !matches!(address, Address::Home | Address::Help | Address::Settings);
         use_effect_with(needed, move |needed| {
             if *needed && reference.0.is_none() {
                 wasm_bindgen_futures::spawn_local(async move {

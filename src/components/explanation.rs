@@ -4,7 +4,7 @@ use attune_engine::Response;
 use yew::prelude::*;
 
 use crate::components::prose::{attr, Prose};
-use crate::content::{use_reference, CATALOG};
+use crate::content::use_reference;
 use crate::router::Link;
 use attune_engine::Address;
 
@@ -21,10 +21,11 @@ pub fn Explanation(props: &ExplanationProps) -> Html {
     let response = props.response;
     let reference = use_reference();
     // Titles end in their own punctuation ("…connection?"), so each stands alone as a <cite>.
+    // Sources arrive with the reference file; until then the line waits, like the pattern line.
     let sources = response
         .sources
         .iter()
-        .filter_map(|id| CATALOG.source(id))
+        .filter_map(|id| reference?.source(id))
         .enumerate()
         .map(|(i, source)| {
             html! { <>{ if i > 0 { " · " } else { "" } }<cite>{ source.title.as_ref() }</cite></> }

@@ -6,11 +6,13 @@ use crate::components::practice::call_to_action;
 use crate::embed::embedding;
 
 use crate::components::prose::{attr, Prose};
-use crate::content::CATALOG;
+use crate::content::{use_reference, CATALOG};
+use attune_engine::model::{Section, HELP_SECTION};
 
 #[component]
 pub fn About() -> Html {
-    let sections = CATALOG.about.iter().map(|section| {
+    let reference = use_reference();
+    let section = |section: &'static Section| {
         let heading_id = format!("attune-about-{}", section.id);
         html! {
             <section class="attune-about-section" aria-labelledby={heading_id.clone()}>
@@ -18,22 +20,32 @@ pub fn About() -> Html {
                 <Prose text={attr(&section.body)} />
             </section>
         }
-    });
-    let sources = CATALOG.sources.iter().map(|source| {
-        html! {
-            <li>
-                <cite>{ source.title.as_ref() }</cite>
-                { " — " }{ source.publisher.as_ref() }
-                <p>{ source.summary.as_ref() }</p>
-            </li>
-        }
-    });
+    };
+    // Most of About arrives with the reference file; where to get help is always here already.
+    let sections = reference.map(|r| r.about.iter().map(section).collect::<Html>());
+    let help = CATALOG.section(HELP_SECTION).map(section);
+    let sources = reference
+        .into_iter()
+        .flat_map(|r| r.sources.iter())
+        .map(|source| {
+            html! {
+                <li>
+                    <cite>{ source.title.as_ref() }</cite>
+                    { " — " }{ source.publisher.as_ref() }
+                    <p>{ source.summary.as_ref() }</p>
+                </li>
+            }
+        });
     html! {
         <div class="attune-about">
             <h1>{ "About Attune" }</h1>
-            { for sections }
+            if let Some(sections) = sections {
+                { sections }
+            } else {
+                <p role="status">{ "Loading…" }</p>
+            }
             { call_to_action() }
-            if !embedding().config.hide_sources {
+            if !embedding().config.hide_sources && reference.is_some() {
             <section aria-labelledby="attune-about-sources">
                 <h2 id="attune-about-sources">{ "Sources" }</h2>
                 <p>
@@ -44,6 +56,7 @@ pub fn About() -> Html {
                 <ul class="attune-sources-list">{ for sources }</ul>
             </section>
             }
+            { help }
         </div>
     }
 }

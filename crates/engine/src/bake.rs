@@ -5,14 +5,12 @@
 
 use std::fmt::Write;
 
-use crate::model::{Catalog, ScenarioCard, Section, Source, Text};
+use crate::model::{Catalog, ScenarioCard, Section, Text};
 
 /// Rust source for an expression of type `attune_engine::Catalog`.
 pub fn bake(catalog: &Catalog) -> String {
     let mut out = String::new();
-    out.push_str("::attune_engine::Catalog { sources: ");
-    list(&mut out, &catalog.sources, source);
-    out.push_str(", scenarios: ");
+    out.push_str("::attune_engine::Catalog { scenarios: ");
     list(&mut out, &catalog.scenarios, card);
     out.push_str(", about: ");
     list(&mut out, &catalog.about, section);
@@ -38,18 +36,6 @@ fn list<T>(out: &mut String, items: &[T], item: fn(&mut String, &T)) {
 
 fn text_item(out: &mut String, value: &Text) {
     text(out, value);
-}
-
-fn source(out: &mut String, s: &Source) {
-    out.push_str("::attune_engine::Source { id: ");
-    text(out, &s.id);
-    out.push_str(", title: ");
-    text(out, &s.title);
-    out.push_str(", publisher: ");
-    text(out, &s.publisher);
-    out.push_str(", summary: ");
-    text(out, &s.summary);
-    out.push_str(" }");
 }
 
 fn card(out: &mut String, s: &ScenarioCard) {

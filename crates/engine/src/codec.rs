@@ -10,7 +10,7 @@ use std::borrow::Cow;
 use std::fmt;
 
 use crate::model::{
-    List, Pattern, Reference, Response, Route, Scenario, Step, Term, Text, Variant,
+    List, Pattern, Reference, Response, Route, Scenario, Section, Source, Step, Term, Text, Variant,
 };
 
 /// The first line of every encoded scenario; bump the number when the layout changes.
@@ -245,7 +245,7 @@ pub fn file_name(id: &str, encoded: &str) -> String {
 }
 
 /// The first line of the published patterns-and-glossary file.
-const REFERENCE_MAGIC: &str = "attune-reference 1\n";
+const REFERENCE_MAGIC: &str = "attune-reference 2\n";
 
 /// Writes the patterns and glossary in the compact encoding.
 pub fn encode_reference(reference: &Reference) -> String {
@@ -275,6 +275,18 @@ pub fn encode_reference(reference: &Reference) -> String {
         text(w, &t.definition);
         count(w, t.sources.len());
         t.sources.iter().for_each(|s| text(w, s));
+    }
+    count(w, reference.sources.len());
+    for s in reference.sources.iter() {
+        for field in [&s.id, &s.title, &s.publisher, &s.summary] {
+            text(w, field);
+        }
+    }
+    count(w, reference.about.len());
+    for s in reference.about.iter() {
+        for field in [&s.id, &s.heading, &s.body] {
+            text(w, field);
+        }
     }
     out
 }
@@ -306,10 +318,30 @@ pub fn decode_reference(input: &str) -> Result<Reference, DecodeError> {
             sources: r.list(|r| r.text())?,
         })
     })?;
+    let sources = r.list(|r| {
+        Ok(Source {
+            id: r.text()?,
+            title: r.text()?,
+            publisher: r.text()?,
+            summary: r.text()?,
+        })
+    })?;
+    let about = r.list(|r| {
+        Ok(Section {
+            id: r.text()?,
+            heading: r.text()?,
+            body: r.text()?,
+        })
+    })?;
     if r.at != input.len() {
         return Err(r.error("unexpected data after the reference"));
     }
-    Ok(Reference { patterns, glossary })
+    Ok(Reference {
+        patterns,
+        glossary,
+        sources,
+        about,
+    })
 }
 
 /// The file name the reference is published under.

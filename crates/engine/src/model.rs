@@ -51,29 +51,37 @@ pub struct Term {
     pub sources: List<Text>,
 }
 
-/// What the browser's first view needs: a card per scenario, the sources and
-/// the About page. Each scenario's steps are published as a separate file
-/// (see `codec`) and fetched when the scenario is opened.
+/// What the browser's first view needs: a card per scenario and the help
+/// section (help must never wait for a download). Each scenario's steps are
+/// published as a separate file (see `codec`) and fetched when it is opened.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Catalog {
-    pub sources: List<Source>,
     pub scenarios: List<ScenarioCard>,
+    /// Only the help section; the other About sections are in the `Reference`.
     pub about: List<Section>,
-    /// The published file holding the `Reference` (patterns and glossary).
+    /// The published file holding the `Reference`.
     pub reference_file: Text,
 }
 
-/// Patterns and glossary: needed once a scenario or a reference page opens,
-/// not on the first view, so they are published as a file of their own.
+/// Patterns, glossary, sources and the About page: needed once a scenario or a
+/// reference page opens, not on the first view, so they are published as a file
+/// of their own.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Reference {
     pub patterns: List<Pattern>,
     pub glossary: List<Term>,
+    pub sources: List<Source>,
+    /// The About page's sections, without the help section (which the catalog carries).
+    pub about: List<Section>,
 }
 
 impl Reference {
     pub fn pattern(&self, id: &str) -> Option<&Pattern> {
         self.patterns.iter().find(|p| p.id == id)
+    }
+
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
     }
 }
 
@@ -207,10 +215,10 @@ impl Library {
             content_notes: s.content_notes.clone(),
             file: Text::from(crate::codec::file_name(&s.id, &crate::codec::encode(s))),
         });
+        let help = self.about.iter().filter(|s| s.id == HELP_SECTION);
         Catalog {
-            sources: self.sources.clone(),
             scenarios: Cow::Owned(cards.collect()),
-            about: self.about.clone(),
+            about: Cow::Owned(help.cloned().collect()),
             reference_file: Text::from(crate::codec::reference_file_name(
                 &crate::codec::encode_reference(&self.reference()),
             )),
@@ -221,6 +229,14 @@ impl Library {
         Reference {
             patterns: self.patterns.clone(),
             glossary: self.glossary.clone(),
+            sources: self.sources.clone(),
+            about: Cow::Owned(
+                self.about
+                    .iter()
+                    .filter(|s| s.id != HELP_SECTION)
+                    .cloned()
+                    .collect(),
+            ),
         }
     }
 
@@ -236,10 +252,6 @@ impl Catalog {
 
     pub fn section(&self, id: &str) -> Option<&Section> {
         self.about.iter().find(|s| s.id == id)
-    }
-
-    pub fn source(&self, id: &str) -> Option<&Source> {
-        self.sources.iter().find(|s| s.id == id)
     }
 }
 

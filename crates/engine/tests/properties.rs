@@ -593,15 +593,26 @@ fn codec_round_trips_generated_references_exactly() {
             sources: vec![Text::from("article")].into(),
         },
     );
-    let input = (vec(term, 0..5), any::<bool>());
-    check(400, input, |(glossary, with_patterns)| {
+    let input = (vec(term, 0..5), any::<bool>(), any::<bool>());
+    check(400, input, |(glossary, with_patterns, with_about)| {
+        let shipped = shipped().reference();
         let reference = Reference {
             patterns: if with_patterns {
-                shipped().patterns.clone()
+                shipped.patterns.clone()
             } else {
                 Default::default()
             },
             glossary: glossary.into(),
+            sources: if with_about {
+                shipped.sources.clone()
+            } else {
+                Default::default()
+            },
+            about: if with_about {
+                shipped.about.clone()
+            } else {
+                Default::default()
+            },
         };
         let encoded = encode_reference(&reference);
         let decoded = decode_reference(&encoded);
