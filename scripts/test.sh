@@ -25,9 +25,10 @@ step "release build"
 trunk build --release --locked --offline
 
 step "first-view size"
-# 122.9 KB on 2026-11-23: 115.4 after the cuts, then 7.5 for embedding by practices (#5).
-# Issue #9's goal is 75 KB, which needs the bundle split, not trimming; see docs/performance.md.
-node scripts/size.mjs --budget-kb 124
+# 122.6 KB on 2026-11-23: 115.4 after the cuts, then 7.3 for embedding by practices (#5), then
+# About and sources moved out. Issue #9's goal is 75 KB, which needs the bundle split, not
+# trimming; see docs/performance.md.
+node scripts/size.mjs --budget-kb 123
 
 step "style checks (contrast of the theme colours)"
 node --test tests/styles/
