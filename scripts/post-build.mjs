@@ -32,7 +32,7 @@ const sri = (bytes) => `sha384-${createHash("sha384").update(bytes).digest("base
 const MARK = "<!--attune-loader-->";
 let page = html.replace(whole, MARK);
 
-// wasm-bindgen's glue is not minified by Trunk (about 2 KB brotli to gain). Its file name
+// wasm-bindgen's glue is not minified by Trunk (1.4 KB brotli to gain). Its file name
 // keeps Trunk's hash, still unique to this build; the preload's integrity must follow.
 if (release) {
   const { transformSync } = await import("esbuild");
