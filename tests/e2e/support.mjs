@@ -27,6 +27,7 @@ export async function startServer({ frameAncestors = "'self'", root = DIST } = {
   const dir = mkdtempSync(join(tmpdir(), "attune-nginx-"));
   chmodSync(dir, 0o755);
   cpSync(root, join(dir, "dist"), { recursive: true });
+  chmodSync(join(dir, "dist"), 0o755); // the copy keeps the source's mode, which may be private
   for (const file of ["attune.conf", "attune-headers.conf"]) copyFileSync(join(NGINX_CONF, file), join(dir, file));
   const port = await freePort();
   writeFileSync(
