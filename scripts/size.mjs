@@ -4,7 +4,7 @@
 // (dist/content/) are fetched only when a scenario is opened, and listed apart.
 import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { measure as measureFile } from "./compress.mjs";
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -21,17 +21,7 @@ const firstView = readdirSync(dist).filter(
   (name) => isFile(join(dist, name)) && (name === "index.html" || html.includes(name)),
 );
 
-const measure = (name) => {
-  const bytes = readFileSync(join(dist, name));
-  return {
-    file: name,
-    raw: bytes.length,
-    gzip: gzipSync(bytes, { level: 9 }).length,
-    brotli: brotliCompressSync(bytes, {
-      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
-    }).length,
-  };
-};
+const measure = (name) => measureFile(dist, name);
 const rows = firstView.sort().map(measure);
 const contentDir = join(dist, "content");
 const later = readdirSync(contentDir, { withFileTypes: true })

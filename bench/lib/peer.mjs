@@ -4,7 +4,7 @@
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { writeCompressed } from "../../scripts/compress.mjs";
 
 const require = createRequire(import.meta.url);
 const SOURCE = new URL("../peers/ink/", import.meta.url).pathname;
@@ -30,11 +30,6 @@ export function buildPeer(out) {
   writeFileSync(join(out, "ink.js"), readFileSync(runtime, "utf8").replace(/\n?\/\/# sourceMappingURL=\S+\s*$/, "\n"));
 
   const files = readdirSync(out).sort();
-  for (const name of files) {
-    const bytes = readFileSync(join(out, name));
-    writeFileSync(join(out, `${name}.gz`), gzipSync(bytes, { level: 9 }));
-    const params = { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length };
-    writeFileSync(join(out, `${name}.br`), brotliCompressSync(bytes, { params }));
-  }
+  for (const name of files) writeCompressed(join(out, name));
   return files;
 }

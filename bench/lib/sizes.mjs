@@ -4,22 +4,10 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+// The same numbers scripts/size.mjs computes for each file.
+import { measure as measureFile } from "../../scripts/compress.mjs";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
-
-/** The same numbers scripts/size.mjs computes for one file. */
-export function measureFile(dir, name) {
-  const bytes = readFileSync(join(dir, name));
-  return {
-    file: name,
-    raw: bytes.length,
-    gzip: gzipSync(bytes, { level: 9 }).length,
-    brotli: brotliCompressSync(bytes, {
-      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
-    }).length,
-  };
-}
 
 const sum = (rows) =>
   rows.reduce(
