@@ -12,6 +12,7 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { writeCompressed } from "./compress.mjs";
+import { decodeScenario } from "./scenario-file.mjs";
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error("post-build.mjs runs as a Trunk post_build hook (TRUNK_STAGING_DIR is unset)");
@@ -29,15 +30,18 @@ if (!found) {
 const [whole, glue, wasm] = found;
 const release = process.env.TRUNK_PROFILE === "release";
 const sri = (bytes) => `sha384-${createHash("sha384").update(bytes).digest("base64")}`;
+// Release builds minify every script written here; esbuild is loaded only then.
+const { transformSync } = release ? await import("esbuild") : {};
+const minify = (code, format) =>
+  release ? transformSync(code, { minify: true, target: "es2020", ...(format && { format }) }).code : code;
 const MARK = "<!--attune-loader-->";
 let page = html.replace(whole, MARK);
 
 // wasm-bindgen's glue is not minified by Trunk (1.4 KB brotli to gain). Its file name
 // keeps Trunk's hash, still unique to this build; the preload's integrity must follow.
 if (release) {
-  const { transformSync } = await import("esbuild");
   const gluePath = join(staging, glue.slice(glue.lastIndexOf("/") + 1));
-  const minified = transformSync(readFileSync(gluePath, "utf8"), { minify: true, format: "esm", target: "es2020" }).code;
+  const minified = minify(readFileSync(gluePath, "utf8"), "esm");
   writeFileSync(gluePath, minified);
   const preload = new RegExp(`<link[^>]*href="?${glue.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"?[^>]*>`);
   const link = page.match(preload);
@@ -55,12 +59,11 @@ const fill = (text, values) =>
     if (!out.includes(key)) throw new Error(`post-build.mjs: ${key} is missing from the template`);
     return out.replaceAll(key, value);
   }, text);
-let loader = fill(template("loader.js"), {
+const loader = minify(fill(template("loader.js"), {
   '"__ATTUNE_GLUE__"': JSON.stringify(glue),
   '"__ATTUNE_WASM__"': JSON.stringify(wasm),
   '"__ATTUNE_SERVICE_WORKER__"': JSON.stringify(release ? `${dir}sw.js` : ""),
-});
-if (release) loader = (await import("esbuild")).transformSync(loader, { minify: true, format: "esm", target: "es2020" }).code;
+}), "esm");
 const digest = createHash("sha384").update(loader).digest();
 const name = `loader-${digest.subarray(0, 8).toString("hex")}.js`;
 writeFileSync(join(staging, name), loader);
@@ -70,44 +73,21 @@ writeFileSync(htmlPath, page);
 console.log(`post-build.mjs: start-up script moved to ${name}`);
 
 // The embedding snippet for practices' pages, at a stable address (embed.js beside index.html).
-let snippet = template("embed.js");
-if (release) snippet = (await import("esbuild")).transformSync(snippet, { minify: true, target: "es2020" }).code;
-writeFileSync(join(staging, "embed.js"), snippet);
+writeFileSync(join(staging, "embed.js"), minify(template("embed.js")));
 
 // The embed builder for practices (builder.html), with the scenarios read from their published
-// files: id and title lead each file, and `order` sets the catalog's order.
+// files (scripts/scenario-file.mjs reads them), in the catalog's order.
 {
   const content = join(staging, "content");
   const scenarios = readdirSync(content)
     .filter((name) => /^[a-z0-9-]+-[0-9a-f]{12}\.txt$/.test(name) && !name.startsWith("reference-"))
-    .map((name) => readScenarioHeader(readFileSync(join(content, name))))
-    .sort((a, b) => (a.order ?? 1e9) - (b.order ?? 1e9) || (a.id < b.id ? -1 : 1)) // as the catalog: order, then file name
+    .map((name) => decodeScenario(readFileSync(join(content, name))))
+    .sort((a, b) => Number(a.order ?? 1e9) - Number(b.order ?? 1e9) || (a.id < b.id ? -1 : 1)) // as the catalog: order, then file name
     .map(({ id, title }) => ({ id, title }));
   const json = JSON.stringify(scenarios).replace(/</g, "\\u003c");
   writeFileSync(join(staging, "builder.html"), template("builder.html").replace("__ATTUNE_SCENARIOS__", json));
   writeFileSync(join(staging, "builder.css"), template("builder.css"));
-  let builder = template("builder.js");
-  if (release) builder = (await import("esbuild")).transformSync(builder, { minify: true, target: "es2020" }).code;
-  writeFileSync(join(staging, "builder.js"), builder);
-}
-
-/** The first fields of a scenario file (the engine's codec.rs): id, title, teaser, order. */
-function readScenarioHeader(bytes) {
-  const magic = "attune-scenario 3\n";
-  if (bytes.subarray(0, magic.length).toString() !== magic) throw new Error("post-build.mjs: not a scenario file");
-  let at = magic.length;
-  const text = () => {
-    const colon = bytes.indexOf(":", at);
-    const length = Number(bytes.subarray(at, colon).toString());
-    const value = bytes.subarray(colon + 1, colon + 1 + length).toString();
-    at = colon + 1 + length;
-    return value;
-  };
-  const id = text();
-  const title = text();
-  text(); // teaser
-  const order = bytes[at] === 0x2d ? null : Number(text());
-  return { id, title, order };
+  writeFileSync(join(staging, "builder.js"), minify(template("builder.js")));
 }
 
 // The service worker (release builds): this release's files, for offline use after one visit.
@@ -129,7 +109,7 @@ if (release) {
     '["__ATTUNE_FILES__"]': JSON.stringify([dir, ...files]),
     '"__ATTUNE_INDEX__"': JSON.stringify(dir),
   });
-  writeFileSync(join(staging, "sw.js"), (await import("esbuild")).transformSync(worker, { minify: true, target: "es2020" }).code);
+  writeFileSync(join(staging, "sw.js"), minify(worker));
   console.log(`post-build.mjs: sw.js keeps ${files.length + 1} files for offline use (version ${version})`);
 }
 
