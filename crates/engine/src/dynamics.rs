@@ -153,13 +153,14 @@ impl Setup {
 
     /// One round: both partners update together from the previous round's state.
     pub fn step(&self, last: &Round, number: u32) -> Round {
-        let side = |ways: &Ways, me: &Feeling, other_ways: &Ways, other: &Feeling, who| {
+        // Protest and pursuit (needs-for-connection): the less secure, the harder one reaches.
+        let pursuit =
+            |ways: &Ways, me: &Feeling| clamp(ways.reaching * (0.5 + (1.0 - me.security)));
+        let (a_pursuit, b_pursuit) = (pursuit(&self.a, &last.a), pursuit(&self.b, &last.b));
+        let side = |ways: &Ways, me: &Feeling, pursuit: f64, other_pursuit: f64, who| {
             let sick = self.sickness(who, number);
-            // Protest and pursuit (needs-for-connection): the less secure, the harder one reaches.
-            let pursuit = clamp(ways.reaching * (0.5 + (1.0 - me.security)));
             // Being chased while exhausted feeds withdrawal (needs-for-connection); illness,
             // strain and resentment all take from what one can give (attunement-and-interdependence).
-            let other_pursuit = clamp(other_ways.reaching * (0.5 + (1.0 - other.security)));
             let overwhelm = other_pursuit * me.strain;
             let answer = clamp(
                 ways.responsiveness
@@ -178,8 +179,8 @@ impl Setup {
                 sick,
             }
         };
-        let a = side(&self.a, &last.a, &self.b, &last.b, Partner::A);
-        let b = side(&self.b, &last.b, &self.a, &last.a, Partner::B);
+        let a = side(&self.a, &last.a, a_pursuit, b_pursuit, Partner::A);
+        let b = side(&self.b, &last.b, b_pursuit, a_pursuit, Partner::B);
         let a_next = feel(&self.a, &last.a, &a, &b);
         let b_next = feel(&self.b, &last.b, &b, &a);
         // Leaning: reaching that is met, what the other takes over, and what illness asks of the other.
