@@ -5,7 +5,7 @@ import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { createServer } from "node:http";
 import { readFileSync } from "node:fs";
-import { assertNoAxeViolations, launchBrowser, openPage, startServer } from "./support.mjs";
+import { assertNoAxeViolations, freePort, launchBrowser, openPage, startServer } from "./support.mjs";
 
 const EXAMPLES = new URL("../../examples/", import.meta.url).pathname;
 const state = { app: null, host: null, browser: null };
@@ -32,12 +32,7 @@ async function startPracticeSite(port) {
 
 before(async () => {
   // Attune's server must know the practice's origin (frame-ancestors), and the practice's page Attune's.
-  const port = await new Promise((resolve) => {
-    const probe = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
+  const port = await freePort();
   state.hostOrigin = `http://localhost:${port}`;
   state.app = await startServer({ frameAncestors: `'self' ${state.hostOrigin}` });
   state.host = await startPracticeSite(port);

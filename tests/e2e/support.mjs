@@ -92,7 +92,7 @@ http {
 }
 
 /** A loopback port nobody is listening on right now. */
-function freePort() {
+export function freePort() {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once("error", reject);
