@@ -4,7 +4,7 @@ import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { brotliCompressSync, gzipSync } from "node:zlib";
+import { writeCompressed } from "../../scripts/compress.mjs";
 import { openPage, serveAppInChromium, visit } from "./support.mjs";
 
 const app = serveAppInChromium();
@@ -74,8 +74,7 @@ describe("a new release", () => {
       const original = readFileSync(worker, "utf8");
       const deploy = (text) => {
         writeFileSync(worker, text);
-        writeFileSync(`${worker}.br`, brotliCompressSync(text));
-        writeFileSync(`${worker}.gz`, gzipSync(text));
+        writeCompressed(worker);
       };
       try {
         deploy(original.replaceAll(version, "0123456789abcdef"));
