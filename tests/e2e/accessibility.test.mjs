@@ -28,7 +28,10 @@ const VIEWS = {
     }
   },
   "a scenario's content warning": (page) => visit(page, app.server.url, "#/scenario/rescue-and-enable"),
-  about: (page) => visit(page, app.server.url, "#/about"),
+  about: async (page) => {
+    await visit(page, app.server.url, "#/about");
+    await page.locator(".attune-sources-list li").first().waitFor();
+  },
   glossary: async (page) => {
     await visit(page, app.server.url, "#/glossary");
     await page.getByRole("term").first().waitFor();

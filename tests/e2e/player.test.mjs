@@ -394,6 +394,8 @@ describe("about and safety", () => {
       await visit(page, app.server.url);
       await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "About & sources" }).click();
       await page.getByRole("heading", { level: 1, name: "About Attune" }).waitFor();
+      // The about text and sources come with the reference file, after the page's first paint.
+      await page.locator(".attune-sources-list li").first().waitFor();
       assert.match(await page.getByRole("main").textContent(), /not therapy/);
       assert.equal(await page.locator(".attune-sources-list li").count(), 5);
       assert.ok(await page.getByRole("heading", { name: "If you need help now" }).isVisible());
