@@ -45,7 +45,8 @@ const VIEWS = {
   "my pattern": async (page) => {
     await VIEWS["scenario, after a choice"](page);
     await visit(page, app.server.url, "#/my-pattern");
-    await page.getByRole("heading", { level: 1 }).waitFor();
+    // The patterns come with the played scenarios' files, after the heading.
+    await page.locator(".attune-pattern").first().waitFor();
   },
   "not found": (page) => visit(page, app.server.url, "#/nowhere"),
   "crash screen": async (page) => {

@@ -44,6 +44,7 @@ describe("offline", () => {
       await page.getByRole("heading", { name: "What tends to happen next" }).waitFor();
       await visit(page, app.server.url, "#/glossary");
       await page.getByRole("heading", { level: 1, name: "Glossary" }).waitFor();
+      await page.getByRole("term").first().waitFor();
       assert.ok((await page.getByRole("term").count()) >= 15, "the glossary came from the saved copy");
     }));
 
