@@ -1,4 +1,4 @@
-//! Build script: loads and checks `content/`, failing the build on any problem, then bakes the first view's catalog into Rust.
+//! Build script: loads and checks `content/`, failing the build on any problem, then bakes the first view's catalog (and the tools page's sandbox words) into Rust.
 //!
 //! The browser bundle carries the catalog as static data and no parser; each
 //! scenario is published as its own file by `attune-content` (a Trunk hook).
@@ -6,7 +6,8 @@
 use std::path::Path;
 use std::{env, fs};
 
-use attune_engine::{bake::bake, load::load_dir};
+use attune_engine::bake::{bake, bake_sandbox};
+use attune_engine::load::load_dir;
 
 fn main() {
     let manifest_dir = env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
@@ -34,6 +35,11 @@ fn main() {
         std::process::exit(1);
     }
 
-    let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("catalog.rs");
-    fs::write(&out, bake(&loaded.library.catalog())).expect("write the baked catalog");
+    let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    let out = Path::new(&out_dir);
+    fs::write(out.join("catalog.rs"), bake(&loaded.library.catalog()))
+        .expect("write the baked catalog");
+    // Only the tools page includes this; the learner's app never links it.
+    fs::write(out.join("sandbox.rs"), bake_sandbox(&loaded.sandbox))
+        .expect("write the baked sandbox words");
 }

@@ -5,7 +5,7 @@
 
 use std::fmt::Write;
 
-use crate::model::{Catalog, ScenarioCard, Section, Text};
+use crate::model::{Catalog, PresetGuide, SandboxGuide, ScenarioCard, Section, Text};
 
 /// Rust source for an expression of type `attune_engine::Catalog`.
 pub fn bake(catalog: &Catalog) -> String {
@@ -18,6 +18,36 @@ pub fn bake(catalog: &Catalog) -> String {
     text(&mut out, &catalog.reference_file);
     out.push_str(" }");
     out
+}
+
+/// Rust source for an expression of type `attune_engine::SandboxGuide` (the tools page's).
+pub fn bake_sandbox(guide: &SandboxGuide) -> String {
+    let mut out = String::new();
+    out.push_str("::attune_engine::SandboxGuide { intro: ");
+    text(&mut out, &guide.intro);
+    out.push_str(", note: ");
+    text(&mut out, &guide.note);
+    out.push_str(", presets: ");
+    list(&mut out, &guide.presets, preset);
+    out.push_str(" }");
+    out
+}
+
+fn preset(out: &mut String, p: &PresetGuide) {
+    out.push_str("::attune_engine::PresetGuide { id: ");
+    text(out, &p.id);
+    for (field, value) in [
+        ("name", &p.name),
+        ("notice", &p.notice),
+        ("attachment", &p.attachment),
+        ("codependency", &p.codependency),
+    ] {
+        write!(out, ", {field}: ").unwrap();
+        text(out, value);
+    }
+    out.push_str(", sources: ");
+    list(out, &p.sources, text_item);
+    out.push_str(" }");
 }
 
 fn text(out: &mut String, value: &str) {

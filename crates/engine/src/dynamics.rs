@@ -311,3 +311,123 @@ impl Preset {
         }
     }
 }
+
+impl Preset {
+    /// The preset's id in content (`content/sandbox.toml`) and in sandbox addresses.
+    pub fn id(self) -> &'static str {
+        match self {
+            Preset::PursueWithdraw => "pursue-withdraw",
+            Preset::RescueEnable => "rescue-enable",
+            Preset::Interdependence => "interdependence",
+            Preset::OnePartnerIll => "one-partner-ill",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Preset> {
+        Preset::ALL.into_iter().find(|preset| preset.id() == id)
+    }
+
+    /// The preset whose setup this is exactly, if any.
+    pub fn matching(setup: &Setup) -> Option<Preset> {
+        Preset::ALL
+            .into_iter()
+            .find(|preset| preset.setup() == *setup)
+    }
+}
+
+/// The longest fragment `Setup::from_fragment` reads; anything longer is not a setup.
+pub const MAX_FRAGMENT_LEN: usize = 200;
+
+/// Settings are shared in steps of a hundredth, so an address stays short and exact.
+fn hundredths(x: f64) -> u32 {
+    (clamp(x) * 100.0).round() as u32
+}
+
+impl Ways {
+    fn to_fragment(self) -> String {
+        [
+            self.reaching,
+            self.responsiveness,
+            self.rescuing,
+            self.boundaries,
+            self.support,
+        ]
+        .map(|x| hundredths(x).to_string())
+        .join(",")
+    }
+
+    fn from_fragment(text: &str) -> Option<Ways> {
+        let mut values = text.split(',').map(|part| {
+            let n: u32 = part.parse().ok()?;
+            (n <= 100).then(|| f64::from(n) / 100.0)
+        });
+        let mut next = || values.next().flatten();
+        let ways = Ways {
+            reaching: next()?,
+            responsiveness: next()?,
+            rescuing: next()?,
+            boundaries: next()?,
+            support: next()?,
+        };
+        values.next().is_none().then_some(ways)
+    }
+}
+
+impl Setup {
+    /// A setup as the part of an address after `#`, e.g. for the player's "explore this in the
+    /// sandbox" link: `a=80,60,10,70,30&b=…&ill=b,10,12,70`, each setting in hundredths.
+    pub fn to_fragment(&self) -> String {
+        let mut fragment = format!("a={}&b={}", self.a.to_fragment(), self.b.to_fragment());
+        if let Some(illness) = self.illness {
+            let who = match illness.partner {
+                Partner::A => "a",
+                Partner::B => "b",
+            };
+            fragment.push_str(&format!(
+                "&ill={who},{},{},{}",
+                illness.from,
+                illness.rounds,
+                hundredths(illness.severity)
+            ));
+        }
+        fragment
+    }
+
+    /// Reads `to_fragment`'s form, or `preset=<id>`. None for anything else: the sandbox then
+    /// starts from its first preset rather than from a half-read setup.
+    pub fn from_fragment(fragment: &str) -> Option<Setup> {
+        if fragment.len() > MAX_FRAGMENT_LEN {
+            return None;
+        }
+        if let Some(id) = fragment.strip_prefix("preset=") {
+            return Preset::from_id(id).map(Preset::setup);
+        }
+        let mut parts = fragment.split('&');
+        let a = Ways::from_fragment(parts.next()?.strip_prefix("a=")?)?;
+        let b = Ways::from_fragment(parts.next()?.strip_prefix("b=")?)?;
+        let illness = match parts.next() {
+            None => None,
+            Some(part) => {
+                let mut fields = part.strip_prefix("ill=")?.split(',');
+                let partner = match fields.next()? {
+                    "a" => Partner::A,
+                    "b" => Partner::B,
+                    _ => return None,
+                };
+                let from: u32 = fields.next()?.parse().ok()?;
+                let rounds: u32 = fields.next()?.parse().ok()?;
+                let severity: u32 = fields.next()?.parse().ok()?;
+                if fields.next().is_some() || from > 1000 || rounds > 1000 || severity > 100 {
+                    return None;
+                }
+                Some(Illness {
+                    partner,
+                    from,
+                    rounds,
+                    severity: f64::from(severity) / 100.0,
+                })
+            }
+        };
+        parts.next().is_none().then_some(Setup { a, b, illness })
+    }
+}

@@ -23,8 +23,8 @@ pub mod load;
 
 pub use address::Address;
 pub use model::{
-    Catalog, Library, Pattern, Reference, Response, Route, Scenario, ScenarioCard, Section, Source,
-    Step, Term, Variant,
+    Catalog, Library, Pattern, PresetGuide, Reference, Response, Route, SandboxGuide, Scenario,
+    ScenarioCard, Section, Source, Step, Term, Variant,
 };
 pub use playthrough::{Playthrough, Progress};
 pub use validate::{validate, ContentError};

@@ -8,13 +8,15 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use crate::model::{Library, Pattern, Scenario, Section, Source, Term};
-use crate::validate::{validate, ContentError, Files};
+use crate::model::{Library, Pattern, SandboxGuide, Scenario, Section, Source, Term};
+use crate::validate::{validate, validate_sandbox, ContentError, Files};
 
 /// The outcome of loading: what could be read, and every problem found.
 #[derive(Debug, Default)]
 pub struct Loaded {
     pub library: Library,
+    /// The sandbox page's words (`sandbox.toml`), for the tools page only.
+    pub sandbox: SandboxGuide,
     pub errors: Vec<ContentError>,
     /// Every file read, so a build script can watch them.
     pub files: Vec<PathBuf>,
@@ -75,8 +77,8 @@ fn parse<T: serde::de::DeserializeOwned>(
     }
 }
 
-/// Loads `<root>/sources.toml`, `about.toml`, `patterns.toml`, `glossary.toml`
-/// and `scenarios/*.toml`, then validates them.
+/// Loads `<root>/sources.toml`, `about.toml`, `patterns.toml`, `glossary.toml`,
+/// `sandbox.toml` and `scenarios/*.toml`, then validates them.
 ///
 /// File names in errors are shown relative to `root`'s parent, e.g.
 /// `content/scenarios/x.toml`, which is how authors know them.
@@ -110,6 +112,11 @@ pub fn load_dir(root: &Path) -> Loaded {
     let glossary = parse::<GlossaryFile>(&glossary_path, &glossary_file, &mut loaded)
         .map(|f| f.terms)
         .unwrap_or_default();
+
+    let sandbox_path = root.join("sandbox.toml");
+    let sandbox_file = shown(&sandbox_path);
+    let sandbox =
+        parse::<SandboxGuide>(&sandbox_path, &sandbox_file, &mut loaded).unwrap_or_default();
 
     let scenarios_dir = root.join("scenarios");
     let mut paths: Vec<PathBuf> = match fs::read_dir(&scenarios_dir) {
@@ -161,6 +168,15 @@ pub fn load_dir(root: &Path) -> Loaded {
         error.line = locate(root, error);
     }
     loaded.errors.extend(errors);
+    let source_ids = loaded
+        .library
+        .sources
+        .iter()
+        .map(|s| s.id.as_ref())
+        .collect();
+    let sandbox_errors = validate_sandbox(&sandbox, &sandbox_file, &source_ids);
+    loaded.errors.extend(sandbox_errors);
+    loaded.sandbox = sandbox;
     loaded
 }
 

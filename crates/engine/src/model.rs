@@ -39,6 +39,32 @@ pub struct Pattern {
     pub sources: List<Text>,
 }
 
+/// The "See the cycle" sandbox's words (`content/sandbox.toml`): what the page is, the honest
+/// note that it is an illustration, and what each of the model's presets shows.
+#[derive(Clone, Debug, Default, PartialEq)]
+#[cfg_attr(feature = "load", derive(serde::Deserialize))]
+#[cfg_attr(feature = "load", serde(default, deny_unknown_fields))]
+pub struct SandboxGuide {
+    pub intro: Text,
+    pub note: Text,
+    /// One per `dynamics::Preset`, in the same order.
+    pub presets: List<PresetGuide>,
+}
+
+/// What to watch for in one preset, and what each lens makes of it.
+#[derive(Clone, Debug, Default, PartialEq)]
+#[cfg_attr(feature = "load", derive(serde::Deserialize))]
+#[cfg_attr(feature = "load", serde(default, deny_unknown_fields))]
+pub struct PresetGuide {
+    /// A `dynamics::Preset` id.
+    pub id: Text,
+    pub name: Text,
+    pub notice: Text,
+    pub attachment: Text,
+    pub codependency: Text,
+    pub sources: List<Text>,
+}
+
 /// A glossary entry; its `forms` are marked wherever they appear in scenario text.
 #[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "load", derive(serde::Deserialize))]

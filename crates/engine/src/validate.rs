@@ -7,7 +7,8 @@ use std::collections::HashSet;
 use std::fmt;
 
 use crate::conditions::{Condition, Facts};
-use crate::model::{Library, Scenario, Step, HELP_SECTION};
+use crate::dynamics::Preset;
+use crate::model::{Library, SandboxGuide, Scenario, Step, HELP_SECTION};
 
 /// One problem in the content, with where it is.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -143,6 +144,62 @@ fn check_text(field: &str, value: &str, place: &Place, errors: &mut Vec<ContentE
     if value.trim().is_empty() {
         errors.push(place.error(format!("`{field}` is missing or empty")));
     }
+}
+
+/// Checks the sandbox's words: one guide per model preset, in the model's order, each complete
+/// and citing sources that exist.
+pub fn validate_sandbox(
+    guide: &SandboxGuide,
+    file: &str,
+    source_ids: &HashSet<&str>,
+) -> Vec<ContentError> {
+    let mut errors = Vec::new();
+    let at = |message: String| ContentError::in_file(file, message);
+    for (field, value) in [("intro", &guide.intro), ("note", &guide.note)] {
+        if value.trim().is_empty() {
+            errors.push(at(format!("`{field}` is missing or empty")));
+        }
+    }
+    let mut seen = HashSet::new();
+    for preset in guide.presets.iter() {
+        check_entry(
+            ("preset", file, &preset.id),
+            &[
+                ("name", &preset.name),
+                ("notice", &preset.notice),
+                ("attachment", &preset.attachment),
+                ("codependency", &preset.codependency),
+            ],
+            &mut seen,
+            &mut errors,
+        );
+        if Preset::from_id(&preset.id).is_none() {
+            errors.push(at(format!(
+                "preset `{}` is not one of the model's presets ({})",
+                preset.id,
+                Preset::ALL.map(Preset::id).join(", ")
+            )));
+        }
+        if preset.sources.is_empty() {
+            errors.push(at(format!("preset `{}`: `sources` is empty", preset.id)));
+        }
+        for source in preset.sources.iter() {
+            if !source_ids.contains(source.as_ref()) {
+                errors.push(at(format!(
+                    "preset `{}`: source `{source}` is not in the sources file",
+                    preset.id
+                )));
+            }
+        }
+    }
+    let order: Vec<&str> = guide.presets.iter().map(|p| p.id.as_ref()).collect();
+    if order != Preset::ALL.map(Preset::id) {
+        errors.push(at(format!(
+            "needs exactly one preset for each of the model's presets, in its order: {}",
+            Preset::ALL.map(Preset::id).join(", ")
+        )));
+    }
+    errors
 }
 
 /// The files the library's shared parts came from, for error messages.

@@ -247,3 +247,55 @@ fn the_same_setup_always_plays_out_the_same() {
                 && (0.0..=1.0).contains(&f.resentment))
         ));
 }
+
+#[test]
+fn every_preset_is_found_by_its_id_and_recognised_from_its_setup() {
+    for preset in Preset::ALL {
+        assert_eq!(Preset::from_id(preset.id()), Some(preset));
+        assert_eq!(Preset::matching(&preset.setup()), Some(preset));
+    }
+    assert_eq!(Preset::from_id("pursue"), None);
+    let mut changed = Preset::RescueEnable.setup();
+    changed.a.support = 0.55;
+    assert_eq!(Preset::matching(&changed), None);
+}
+
+#[test]
+fn a_setup_survives_its_address_exactly_when_set_in_hundredths() {
+    for preset in Preset::ALL {
+        let setup = preset.setup();
+        let fragment = setup.to_fragment();
+        assert_eq!(Setup::from_fragment(&fragment), Some(setup), "{fragment}");
+    }
+    assert_eq!(
+        Preset::OnePartnerIll.setup().to_fragment(),
+        "a=50,85,10,70,70&b=50,85,10,70,70&ill=b,10,12,70"
+    );
+    assert_eq!(
+        Setup::from_fragment("preset=rescue-enable"),
+        Some(Preset::RescueEnable.setup())
+    );
+}
+
+#[test]
+fn a_damaged_or_foreign_address_is_not_read_as_a_setup() {
+    for fragment in [
+        "",
+        "/scenario/saying-no",
+        "preset=nothing",
+        "a=50,85,10,70&b=50,85,10,70,70",
+        "a=50,85,10,70,70,1&b=50,85,10,70,70",
+        "a=50,85,10,70,101&b=50,85,10,70,70",
+        "a=50,85,10,70,-1&b=50,85,10,70,70",
+        "a=50,85,10,70,0.5&b=50,85,10,70,70",
+        "b=50,85,10,70,70&a=50,85,10,70,70",
+        "a=50,85,10,70,70&b=50,85,10,70,70&ill=c,1,1,1",
+        "a=50,85,10,70,70&b=50,85,10,70,70&ill=b,1,1",
+        "a=50,85,10,70,70&b=50,85,10,70,70&ill=b,1,1,101",
+        "a=50,85,10,70,70&b=50,85,10,70,70&ill=b,1,1,10&x=1",
+    ] {
+        assert_eq!(Setup::from_fragment(fragment), None, "{fragment:?}");
+    }
+    let long = format!("a=50,85,10,70,70&b=50,85,10,70,70{}", "&".repeat(300));
+    assert_eq!(Setup::from_fragment(&long), None);
+}

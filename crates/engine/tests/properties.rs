@@ -134,6 +134,7 @@ impl Folder {
             "about.toml",
             "patterns.toml",
             "glossary.toml",
+            "sandbox.toml",
         ] {
             fs::copy(content_root().join(file), dir.join("content").join(file)).unwrap();
         }

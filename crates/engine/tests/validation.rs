@@ -2,7 +2,9 @@
 
 mod common;
 
-use common::{load, load_demo_with, messages, ABOUT, GLOSSARY, PATTERNS, SCENARIO, SOURCES};
+use common::{
+    load, load_demo_with, messages, ABOUT, GLOSSARY, PATTERNS, SANDBOX, SCENARIO, SOURCES,
+};
 
 /// Asserts that loading reports exactly one error, and that it reads `expected`.
 fn assert_single_error(loaded: &attune_engine::load::Loaded, expected: &str) {
@@ -243,6 +245,10 @@ fn broken_sources_file_is_named() {
             &GLOSSARY.replace("\"article\"", "\"Article\""),
         ),
         (
+            "sandbox.toml",
+            &SANDBOX.replace("\"article\"", "\"Article\""),
+        ),
+        (
             "scenarios/demo.toml",
             &SCENARIO.replace("\"article\"", "\"Article\""),
         ),
@@ -323,6 +329,45 @@ fn broken_patterns_and_glossary_are_named() {
             "content/glossary.toml: term `bidding`: form `Bid` must be lower-case and not empty".to_string(),
             "content/glossary.toml: term `bidding`: form `bid` is already another term's".to_string(),
             "content/glossary.toml: term `bidding`: names no `sources`: say which article(s) it rests on".to_string(),
+        ]
+    );
+}
+
+#[test]
+fn the_sandbox_needs_one_complete_guide_per_model_preset_in_order() {
+    let broken = SANDBOX
+        .replace("id = \"rescue-enable\"", "id = \"rescue\"")
+        .replace("notice = \"Watch both.\"", "notice = \"\"")
+        .replace(
+            "sources = [\"article\"]\n\n[[presets]]\nid = \"one-partner-ill\"",
+            "sources = [\"nowhere\"]\n\n[[presets]]\nid = \"one-partner-ill\"",
+        );
+    let loaded = load(&[
+        ("sources.toml", SOURCES),
+        ("about.toml", ABOUT),
+        ("sandbox.toml", &broken),
+        ("scenarios/demo.toml", SCENARIO),
+    ]);
+    assert_eq!(
+        messages(&loaded),
+        vec![
+            "content/sandbox.toml: preset `rescue` is not one of the model's presets (pursue-withdraw, rescue-enable, interdependence, one-partner-ill)",
+            "content/sandbox.toml: preset `interdependence`: `notice` is missing or empty",
+            "content/sandbox.toml: preset `interdependence`: source `nowhere` is not in the sources file",
+            "content/sandbox.toml: needs exactly one preset for each of the model's presets, in its order: pursue-withdraw, rescue-enable, interdependence, one-partner-ill",
+        ]
+    );
+    let missing = load(&[
+        ("sources.toml", SOURCES),
+        ("about.toml", ABOUT),
+        ("sandbox.toml", "intro = \"Hello.\""),
+        ("scenarios/demo.toml", SCENARIO),
+    ]);
+    assert_eq!(
+        messages(&missing),
+        vec![
+            "content/sandbox.toml: `note` is missing or empty",
+            "content/sandbox.toml: needs exactly one preset for each of the model's presets, in its order: pursue-withdraw, rescue-enable, interdependence, one-partner-ill",
         ]
     );
 }

@@ -44,6 +44,43 @@ definition = "Reaching out."
 sources = ["article"]
 "#;
 
+pub const SANDBOX: &str = r#"
+intro = "Set how two partners behave."
+note = "An illustration, not a clinical model."
+
+[[presets]]
+id = "pursue-withdraw"
+name = "Pursue and withdraw"
+notice = "Watch A reach."
+attachment = "Protest."
+codependency = "Calm hangs on B."
+sources = ["article"]
+
+[[presets]]
+id = "rescue-enable"
+name = "Rescue and enable"
+notice = "Watch A carry."
+attachment = "Care."
+codependency = "Over-functioning."
+sources = ["article"]
+
+[[presets]]
+id = "interdependence"
+name = "Interdependence"
+notice = "Watch both."
+attachment = "A secure base."
+codependency = "Two whole people."
+sources = ["article"]
+
+[[presets]]
+id = "one-partner-ill"
+name = "One partner is ill"
+notice = "Watch the balance."
+attachment = "Safe haven."
+codependency = "Care with limits."
+sources = ["article"]
+"#;
+
 /// A valid two-decision scenario with two endings, for tests to break one piece at a time.
 pub const SCENARIO: &str = r#"
 id = "demo"
@@ -110,8 +147,12 @@ pub fn load(files: &[(&str, &str)]) -> Loaded {
     ));
     let root = dir.join("content");
     fs::create_dir_all(root.join("scenarios")).unwrap();
-    // Patterns and glossary are rarely what a test is about: supply them unless given.
-    for (path, text) in [("patterns.toml", PATTERNS), ("glossary.toml", GLOSSARY)] {
+    // Patterns, glossary and the sandbox's words are rarely what a test is about: supply them unless given.
+    for (path, text) in [
+        ("patterns.toml", PATTERNS),
+        ("glossary.toml", GLOSSARY),
+        ("sandbox.toml", SANDBOX),
+    ] {
         if !files.iter().any(|(given, _)| *given == path) {
             fs::write(root.join(path), text).unwrap();
         }
