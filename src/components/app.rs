@@ -48,27 +48,9 @@ pub fn App() -> Html {
         }
     });
 
-    // Text size scales the whole page (rem units), so it is set on <html>.
-    use_effect_with(settings.text_size, |size| {
-        let value = match size {
-            TextSize::Normal => "normal",
-            TextSize::Large => "large",
-            TextSize::Larger => "larger",
-        };
-        if let Some(html) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.document_element())
-        {
-            let _ = html.set_attribute("data-attune-text", value);
-        }
-    });
+    use_effect_with(settings.text_size, |size| set_text_size(*size));
     let embedding = embed::embedding();
-    // The learner's own choice in Settings wins; "device" defers to the practice's, if any.
-    let theme = match (settings.theme, embedding.config.scheme) {
-        (Theme::Light, _) | (Theme::System, Scheme::Light) => "attune-theme-light",
-        (Theme::Dark, _) | (Theme::System, Scheme::Dark) => "attune-theme-dark",
-        (Theme::System, Scheme::Device) => "attune-theme-system",
-    };
+    let theme = theme_class(settings.theme, embedding.config.scheme);
     let app_class = classes!(
         "attune-app",
         theme,
@@ -161,6 +143,8 @@ pub fn App() -> Html {
                     }
                     <Link to={Address::Glossary}>{ "Glossary" }</Link>
                     <Link to={Address::Patterns}>{ "Patterns" }</Link>
+                    // The sandbox is its own page with its own wasm (src/tools.rs), so a plain link.
+                    <a href="sandbox.html">{ "See the cycle" }</a>
                     <Link to={Address::About}>{ "About & sources" }</Link>
                     <Link to={Address::Settings}>{ "Settings" }</Link>
                     <Link to={Address::Help} class="attune-help-link">{ "Need help now?" }</Link>
@@ -181,6 +165,31 @@ pub fn App() -> Html {
         </div>
         </ContextProvider<ReferenceContext>>
         </ContextProvider<ProfileHandle>>
+    }
+}
+
+/// Text size scales the whole page (rem units), so it is set on `<html>`.
+pub fn set_text_size(size: TextSize) {
+    let value = match size {
+        TextSize::Normal => "normal",
+        TextSize::Large => "large",
+        TextSize::Larger => "larger",
+    };
+    if let Some(html) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = html.set_attribute("data-attune-text", value);
+    }
+}
+
+/// The colour-scheme class: the learner's own choice in Settings wins; "device" defers to the
+/// practice's, if any.
+pub fn theme_class(theme: Theme, scheme: Scheme) -> &'static str {
+    match (theme, scheme) {
+        (Theme::Light, _) | (Theme::System, Scheme::Light) => "attune-theme-light",
+        (Theme::Dark, _) | (Theme::System, Scheme::Dark) => "attune-theme-dark",
+        (Theme::System, Scheme::Device) => "attune-theme-system",
     }
 }
 

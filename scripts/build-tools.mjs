@@ -1,0 +1,80 @@
+// Builds the tools page (sandbox.html: "See the cycle") beside the learner's app, from its own
+// binary (src/bin/attune-tools.rs), so the learner's first view never carries the sandbox.
+// Called by scripts/post-build.mjs inside Trunk's post_build hook; does for this second page
+// what Trunk does for index.html: cargo build, wasm-bindgen, wasm-opt (release), hashed names.
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const root = new URL("..", import.meta.url).pathname;
+const run = (command, args) => execFileSync(command, args, { cwd: root, stdio: ["ignore", "inherit", "inherit"] });
+
+/**
+ * Writes sandbox.html, its loader, JS glue and wasm into `staging`.
+ * `page` is the learner's index.html as built (its stylesheet and icons are shared).
+ */
+export function buildToolsPage({ staging, dir, release, minify, fill, template, page }) {
+  const profile = release ? "release" : "debug";
+  run("cargo", [
+    "build", "--locked", "--offline", "--target", "wasm32-unknown-unknown", "--bin", "attune-tools",
+    ...(release ? ["--release"] : []),
+  ]);
+  const metadata = JSON.parse(
+    execFileSync("cargo", ["metadata", "--format-version", "1", "--no-deps", "--offline"], { cwd: root, encoding: "utf8" }),
+  );
+  const built = join(metadata.target_directory, "wasm32-unknown-unknown", profile, "attune-tools.wasm");
+
+  const work = mkdtempSync(join(tmpdir(), "attune-tools-"));
+  try {
+    run("wasm-bindgen", ["--target", "web", "--no-typescript", "--out-dir", work, "--out-name", "attune-tools", built]);
+    let wasmPath = join(work, "attune-tools_bg.wasm");
+    if (release) {
+      // As Trunk runs it for index.html (index.html's data-wasm-opt-params).
+      const optimised = join(work, "optimised.wasm");
+      run(join(root, "node_modules/.bin/wasm-opt"), [
+        "-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext",
+        "--enable-mutable-globals", "--enable-reference-types", "--enable-multivalue",
+        "-o", optimised, wasmPath,
+      ]);
+      wasmPath = optimised;
+    }
+    const wasm = readFileSync(wasmPath);
+    const glue = minify(readFileSync(join(work, "attune-tools.js"), "utf8"), "esm");
+    const hash = createHash("sha256").update(wasm).update(glue).digest("hex").slice(0, 16);
+    const [glueName, wasmName] = [`attune-tools-${hash}.js`, `attune-tools-${hash}_bg.wasm`];
+    writeFileSync(join(staging, wasmName), wasm);
+    writeFileSync(join(staging, glueName), glue);
+
+    const loader = minify(fill(template("loader.js"), {
+      '"__ATTUNE_GLUE__"': JSON.stringify(`${dir}${glueName}`),
+      '"__ATTUNE_WASM__"': JSON.stringify(`${dir}${wasmName}`),
+      '"__ATTUNE_SERVICE_WORKER__"': JSON.stringify(release ? `${dir}sw.js` : ""),
+    }), "esm");
+    const digest = createHash("sha384").update(loader).digest();
+    const loaderName = `loader-${digest.subarray(0, 8).toString("hex")}.js`;
+    writeFileSync(join(staging, loaderName), loader);
+
+    const shared = (rel) => {
+      const link = page.match(new RegExp(`<link[^>]*rel="?${rel}"?[^>]*>`))?.[0];
+      if (!link) throw new Error(`build-tools.mjs: index.html has no ${rel} link to share`);
+      return link;
+    };
+    // The sandbox's own styles, on top of the shared stylesheet.
+    const css = readFileSync(join(root, "styles/sandbox.css"));
+    const cssName = `sandbox-${createHash("sha256").update(css).digest("hex").slice(0, 16)}.css`;
+    writeFileSync(join(staging, cssName), css);
+    const html = fill(template("sandbox.html"), {
+      "<!--attune-sandbox-stylesheet-->": `<link rel="stylesheet" href="${dir}${cssName}" />`,
+      "<!--attune-stylesheet-->": shared("stylesheet"),
+      "<!--attune-icon-->": shared("icon"),
+      "<!--attune-loader-->": `<script type="module" src="${dir}${loaderName}" integrity="sha384-${digest.toString("base64")}"></script>`,
+      "__ATTUNE_DIR__": dir,
+    });
+    writeFileSync(join(staging, "sandbox.html"), html);
+    console.log(`build-tools.mjs: sandbox.html with ${wasmName} (${wasm.length} bytes)`);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,35 @@
+//! Attune in the browser: the learner's app (`start_app`, the `attune` binary) and the tools page
+//! (`tools::start`, the `attune-tools` binary: the "See the cycle" sandbox), sharing one code base.
+//!
+//! Two binaries, so each page's wasm carries only what it uses: the learner's first view never
+//! pays for the sandbox, and the sandbox never pays for the player.
+
+pub mod components;
+pub mod content;
+pub mod embed;
+pub mod pages;
+pub mod panic;
+pub mod profile;
+pub mod router;
+pub mod state;
+pub mod storage;
+pub mod tools;
+
+// Single-threaded wasm (no atomics), where talc's wasm allocator is sound.
+#[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
+/// The element each page mounts into (`index.html` and `sandbox.html` both have it).
+fn root() -> web_sys::Element {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("attune"))
+        .expect("the page has an element with id `attune`")
+}
+
+/// Starts the learner's app: the crash screen first, then the app.
+pub fn start_app() {
+    panic::install_recovery_screen();
+    yew::Renderer::<components::app::App>::with_root(root()).render();
+}

@@ -1,0 +1,80 @@
+//! The tools page (`sandbox.html`, its own wasm): its shell around the "See the cycle" sandbox.
+//!
+//! A separate page and binary so that the learner's first view never downloads the sandbox.
+//! It reads the learner's settings (text size, colours, motion) but never writes anything.
+
+mod chart;
+mod sandbox;
+
+use attune_engine::embed::Scheme;
+use web_sys::HtmlElement;
+use yew::prelude::*;
+
+use crate::components::app::{set_text_size, theme_class};
+use crate::storage::Store;
+
+/// Starts the tools page: the crash screen first, then the page.
+pub fn start() {
+    crate::panic::install_recovery_screen();
+    yew::Renderer::<ToolsPage>::with_root(crate::root()).render();
+}
+
+#[component]
+fn ToolsPage() -> Html {
+    // Read once: this page has no settings of its own, and saves nothing.
+    let settings = *use_memo((), |_| Store::open().1.settings);
+    use_effect_with(settings.text_size, |size| set_text_size(*size));
+    let reduce_motion = settings.reduce_motion || prefers_reduced_motion();
+    let app_class = classes!(
+        "attune-app",
+        theme_class(settings.theme, Scheme::Device),
+        settings.reduce_motion.then_some("attune-reduce-motion"),
+    );
+    let main_ref = use_node_ref();
+    // The address after `#` holds the sandbox's setup, so the skip link moves focus itself.
+    let skip_to_main = {
+        let main_ref = main_ref.clone();
+        Callback::from(move |event: MouseEvent| {
+            event.prevent_default();
+            if let Some(main) = main_ref.cast::<HtmlElement>() {
+                let _ = main.focus();
+            }
+        })
+    };
+    html! {
+        <div class={app_class}>
+            <a class="attune-skip" href="#attune-main" onclick={skip_to_main}>{ "Skip to content" }</a>
+            <header class="attune-header">
+                <a class="attune-brand" href="./">{ "Attune" }</a>
+                <nav class="attune-nav" aria-label="Main">
+                    <a href="./">{ "Scenarios" }</a>
+                    <a href="sandbox.html" aria-current="page">{ "See the cycle" }</a>
+                    <a href="./#/patterns">{ "Patterns" }</a>
+                    <a href="./#/about">{ "About & sources" }</a>
+                    <a href="./#/help" class="attune-help-link">{ "Need help now?" }</a>
+                </nav>
+            </header>
+            <main id="attune-main" class="attune-main" tabindex="-1" ref={main_ref}>
+                <sandbox::Sandbox {reduce_motion} />
+            </main>
+            <footer class="attune-footer">
+                <p>
+                    { "Attune is education about relationship patterns, not therapy or diagnosis. " }
+                    <a href="./#/help">{ "If you are in danger, get help now" }</a>
+                    { "." }
+                </p>
+            </footer>
+        </div>
+    }
+}
+
+/// The device's "reduce motion" setting; Attune's own setting is the other way to ask for it.
+fn prefers_reduced_motion() -> bool {
+    web_sys::window()
+        .and_then(|w| {
+            w.match_media("(prefers-reduced-motion: reduce)")
+                .ok()
+                .flatten()
+        })
+        .is_some_and(|query| query.matches())
+}

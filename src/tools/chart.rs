@@ -1,0 +1,194 @@
+//! The sandbox's charts as SVG, each with a text alternative, and the numbers as a table.
+
+use std::fmt::Write;
+
+use attune_engine::dynamics::{Feeling, Round};
+use yew::prelude::*;
+
+/// A line drawn for each partner: the label people read, the CSS class of its line, its value.
+pub type Line = (&'static str, &'static str, fn(&Feeling) -> f64);
+
+pub const LINES: [Line; 4] = [
+    ("feeling secure", "secure", |f| f.security),
+    ("worn out", "worn", |f| f.strain),
+    ("resentment", "resentment", |f| f.resentment),
+    ("standing on their own", "own", |f| f.agency),
+];
+
+// The drawing's coordinate system: a plot area inside a 320×170 view box.
+const WIDTH: f64 = 320.0;
+const HEIGHT: f64 = 170.0;
+const LEFT: f64 = 40.0;
+const RIGHT: f64 = 310.0;
+const TOP: f64 = 10.0;
+const BOTTOM: f64 = 145.0;
+
+pub fn percent(x: f64) -> String {
+    format!("{}%", (x * 100.0).round() as i32)
+}
+
+/// The balance in words: who leans on whom, and how much.
+pub fn balance_words(balance: f64) -> String {
+    if balance.abs() < 0.05 {
+        "even".to_string()
+    } else if balance > 0.0 {
+        format!("B leans on A ({})", percent(balance))
+    } else {
+        format!("A leans on B ({})", percent(-balance))
+    }
+}
+
+/// `points` attribute of a line through `values`, one per round from round 0, over `rounds` rounds.
+fn line_points(values: impl Iterator<Item = f64>, rounds: u32, low: f64, high: f64) -> String {
+    let mut points = String::new();
+    for (i, value) in values.enumerate() {
+        let x = LEFT + (RIGHT - LEFT) * i as f64 / f64::from(rounds.max(1));
+        let y = BOTTOM - (BOTTOM - TOP) * (value - low) / (high - low);
+        let _ = write!(points, "{x:.1},{y:.1} ");
+    }
+    points
+}
+
+fn x_axis(rounds: u32) -> Html {
+    let ticks = [0, rounds / 2, rounds].map(|round| {
+        let x = LEFT + (RIGHT - LEFT) * f64::from(round) / f64::from(rounds.max(1));
+        html! { <text x={format!("{x:.0}")} y="162" text-anchor="middle">{ round }</text> }
+    });
+    html! { <g class="attune-chart-axis" aria-hidden="true">{ for ticks }</g> }
+}
+
+/// One partner's four feelings from round 0 to the last round shown.
+pub fn feelings_chart(
+    who: &str,
+    pick: fn(&Round) -> Feeling,
+    shown: &[Round],
+    rounds: u32,
+) -> Html {
+    let first = shown.first().map(pick);
+    let last = shown.last().map(pick);
+    let description = match (first, last) {
+        (Some(first), Some(last)) => LINES
+            .iter()
+            .map(|(label, _, value)| {
+                format!(
+                    "{label} from {} to {}",
+                    percent(value(&first)),
+                    percent(value(&last))
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(", "),
+        _ => String::new(),
+    };
+    let round = shown.last().map_or(0, |r| r.number);
+    let label = format!("Partner {who}, rounds 0 to {round}: {description}.");
+    let grid = [0.0, 0.5, 1.0].map(|value| {
+        let y = BOTTOM - (BOTTOM - TOP) * value;
+        html! {
+            <>
+                <line class="attune-chart-grid" x1={LEFT.to_string()} x2={RIGHT.to_string()} y1={format!("{y:.1}")} y2={format!("{y:.1}")} />
+                <text x={(LEFT - 4.0).to_string()} y={format!("{:.1}", y + 4.0)} text-anchor="end">{ percent(value) }</text>
+            </>
+        }
+    });
+    let lines = LINES.iter().map(|(_, class, value)| {
+        let points = line_points(shown.iter().map(|r| value(&pick(r))), rounds, 0.0, 1.0);
+        html! { <polyline class={format!("attune-line attune-line-{class}")} points={points} /> }
+    });
+    html! {
+        <figure class="attune-chart">
+            <figcaption>{ format!("Partner {who}") }</figcaption>
+            <svg viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img" aria-label={label}>
+                <g class="attune-chart-axis" aria-hidden="true">{ for grid }</g>
+                { x_axis(rounds) }
+                { for lines }
+            </svg>
+        </figure>
+    }
+}
+
+/// Who leans on whom, from round 0 to the last round shown.
+pub fn balance_chart(shown: &[Round], rounds: u32) -> Html {
+    let round = shown.last().map_or(0, |r| r.number);
+    let now = shown.last().map_or(0.0, |r| r.balance);
+    let most = shown
+        .iter()
+        .map(|r| r.balance)
+        .fold(0.0_f64, |m, b| if b.abs() > m.abs() { b } else { m });
+    let label = format!(
+        "Balance of leaning, rounds 0 to {round}: now {}; furthest from even: {}.",
+        balance_words(now),
+        balance_words(most)
+    );
+    let y = |value: f64| format!("{:.1}", BOTTOM - (BOTTOM - TOP) * (value + 1.0) / 2.0);
+    let points = line_points(shown.iter().map(|r| r.balance), rounds, -1.0, 1.0);
+    html! {
+        <figure class="attune-chart">
+            <figcaption>{ "Who leans on whom" }</figcaption>
+            <svg viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img" aria-label={label}>
+                <g class="attune-chart-axis" aria-hidden="true">
+                    <line class="attune-chart-grid" x1={LEFT.to_string()} x2={RIGHT.to_string()} y1={y(0.0)} y2={y(0.0)} />
+                    <text x={(LEFT - 4.0).to_string()} y={y(0.9)} text-anchor="end">{ "B on A" }</text>
+                    <text x={(LEFT - 4.0).to_string()} y={y(0.03)} text-anchor="end">{ "even" }</text>
+                    <text x={(LEFT - 4.0).to_string()} y={y(-0.9)} text-anchor="end">{ "A on B" }</text>
+                </g>
+                { x_axis(rounds) }
+                <polyline class="attune-line attune-line-balance" points={points} />
+            </svg>
+        </figure>
+    }
+}
+
+/// The legend: each line's look and name, so the lines never rely on colour alone.
+pub fn legend() -> Html {
+    let items = LINES.iter().map(|(label, class, _)| {
+        html! {
+            <li>
+                <svg viewBox="0 0 32 10" width="32" height="10" aria-hidden="true">
+                    <line class={format!("attune-line attune-line-{class}")} x1="1" x2="31" y1="5" y2="5" />
+                </svg>
+                { *label }
+            </li>
+        }
+    });
+    html! { <ul class="attune-chart-legend">{ for items }</ul> }
+}
+
+/// Every fifth round and the last one shown, as numbers.
+pub fn table(shown: &[Round]) -> Html {
+    let last = shown.last().map_or(0, |r| r.number);
+    let rows = shown
+        .iter()
+        .filter(|r| r.number % 5 == 0 || r.number == last)
+        .map(|r| {
+            let cells =
+                |f: Feeling| LINES.map(|(_, _, value)| html! { <td>{ percent(value(&f)) }</td> });
+            html! {
+                <tr>
+                    <th scope="row">{ r.number }</th>
+                    { for cells(r.a) }
+                    { for cells(r.b) }
+                    <td>{ balance_words(r.balance) }</td>
+                </tr>
+            }
+        });
+    let headers = |who: &str| {
+        LINES.map(|(label, _, _)| html! { <th scope="col">{ format!("{who}: {label}") }</th> })
+    };
+    html! {
+        <div class="attune-table-scroll" tabindex="0" role="region" aria-label="The numbers, round by round">
+            <table class="attune-table">
+                <caption>{ format!("Both partners, rounds 0 to {last} (every fifth round)") }</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ "Round" }</th>
+                        { for headers("A") }
+                        { for headers("B") }
+                        <th scope="col">{ "Who leans on whom" }</th>
+                    </tr>
+                </thead>
+                <tbody>{ for rows }</tbody>
+            </table>
+        </div>
+    }
+}
