@@ -1,6 +1,7 @@
 //! Reusable pieces of the interface; each renders what it is given and reports clicks upward.
 
 pub mod app;
+pub mod cycle;
 pub mod explanation;
 pub mod note;
 pub mod practice;

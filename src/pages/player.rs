@@ -4,15 +4,17 @@
 //! the browser's own history all change the address, and the player follows it.
 
 use attune_engine::conditions::Facts;
+use attune_engine::dynamics::Setup;
 use attune_engine::{Address, Progress, Scenario, Step};
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
+use crate::components::cycle::cycle_diagram;
 use crate::components::explanation::Explanation;
 use crate::components::note::NoteBox;
 use crate::components::practice::call_to_action;
 use crate::components::prose::{attr, Prose};
-use crate::content::{self, CATALOG};
+use crate::content::{self, use_reference, CATALOG};
 use crate::embed::{self, Event};
 use crate::pages::not_found::NotFound;
 use crate::profile::{use_profile, ProfileAction};
@@ -203,6 +205,22 @@ fn Playing(props: &PlayingProps) -> Html {
         })
     };
 
+    // The player's diagram follows the pattern of every choice on the path (the patterns arrive
+    // with the reference file; until then there is no diagram).
+    let reference = use_reference();
+    let shifts: Vec<_> = state
+        .playthrough
+        .path()
+        .iter()
+        .filter_map(|visit| {
+            let response = scenario
+                .step(&visit.step)?
+                .response(visit.chosen.as_deref()?)?;
+            Some(reference?.pattern(response.pattern.as_deref()?)?.cycle)
+        })
+        .collect();
+    let diagram = (!shifts.is_empty()).then(|| cycle_diagram(&Setup::after_moves(&shifts)));
+
     let current = state.playthrough.current();
     let step = scenario
         .step(&current.step)
@@ -266,6 +284,7 @@ fn Playing(props: &PlayingProps) -> Html {
             </header>
             { notes }
             { body }
+            { diagram }
             { controls }
         </article>
     }

@@ -168,4 +168,37 @@ describe("See the cycle", () => {
       await page.waitForTimeout(200);
       assert.equal(await pressed(page, "When one is ill"), "true");
     }));
+
+  test("the player's diagram follows each choice and opens the sandbox with the same setup", () =>
+    withPage(async (page) => {
+      await visit(page, `${app.server.url}`, "#/scenario/rescue-and-enable");
+      const diagram = page.getByRole("region", { name: "If this became a habit" });
+      const responses = page.getByRole("group", { name: "Your response" }).getByRole("button");
+      await responses.first().waitFor();
+      assert.equal(await diagram.count(), 0, "no choice yet, no diagram");
+      await responses.first().click();
+      await diagram.waitFor();
+      const first = await diagram.textContent();
+      assert.match(first, /You.*Feeling secure\s*\d+%.*The other person.*Who leans on whom: /);
+      assert.match(first, /not a prediction/);
+
+      await page.getByRole("button", { name: "Continue", exact: true }).click();
+      await page.waitForFunction(() => document.querySelector(".attune-progress")?.textContent === "Step 2 of 3");
+      assert.equal(await diagram.textContent(), first, "the diagram stays with the choices made so far");
+      await responses.last().click();
+      await page.waitForFunction((before) => document.querySelector(".attune-cycle")?.textContent !== before, first);
+      const second = await diagram.textContent();
+      assert.notEqual(second, first, "a second choice moves it");
+
+      const link = diagram.getByRole("link", { name: "Explore this in the sandbox" });
+      const fragment = (await link.getAttribute("href")).split("#")[1];
+      assert.match(fragment, /^a=\d+,\d+,\d+,\d+,\d+&b=50,60,20,50,50$/);
+      await link.click();
+      await page.getByRole("heading", { level: 1, name: "See the cycle" }).waitFor();
+      assert.equal(new URL(page.url()).hash, `#${fragment}`);
+      const a = fragment.match(/^a=([\d,]+)&/)[1].split(",");
+      const sliders = partner(page, "A").getByRole("slider");
+      for (const [i, value] of a.entries()) assert.equal(await sliders.nth(i).inputValue(), value);
+      assert.equal(await partner(page, "B").getByRole("slider", { name: "Answers when the other reaches out" }).inputValue(), "60");
+    }));
 });

@@ -42,6 +42,11 @@ const NON_TEXT = [
   ["focus", "bg"],
   ["focus", "surface"],
   ["accent", "surface"],
+  // "See the cycle": the player's bars and the sandbox's lines, drawn on the surface colour.
+  ["line-secure", "surface"],
+  ["line-worn", "surface"],
+  ["line-resentment", "surface"],
+  ["line-own", "surface"],
 ];
 
 test("the stylesheet defines every colour this test checks, in both themes", () => {

@@ -9,6 +9,7 @@
 use std::borrow::Cow;
 use std::fmt;
 
+use crate::dynamics::Shift;
 use crate::model::{
     List, Pattern, Reference, Response, Route, Scenario, Section, Source, Step, Term, Text, Variant,
 };
@@ -205,6 +206,22 @@ impl Reader<'_> {
         Ok(Text::Owned(value.to_string()))
     }
 
+    /// One of a pattern's cycle shifts: a whole number from −100 to 100, written as text.
+    fn shift(&mut self) -> Result<i32, DecodeError> {
+        let at = self.at;
+        let value: i32 = self.text()?.parse().map_err(|_| DecodeError {
+            at,
+            message: "a pattern's cycle shift is not a whole number",
+        })?;
+        if !(-100..=100).contains(&value) {
+            return Err(DecodeError {
+                at,
+                message: "a pattern's cycle shift is outside −100 to 100",
+            });
+        }
+        Ok(value)
+    }
+
     pub(crate) fn optional(&mut self) -> Result<Option<Text>, DecodeError> {
         if self.input.as_bytes().get(self.at) == Some(&b'-') {
             self.at += 1;
@@ -245,7 +262,7 @@ pub fn file_name(id: &str, encoded: &str) -> String {
 }
 
 /// The first line of the published patterns-and-glossary file.
-const REFERENCE_MAGIC: &str = "attune-reference 2\n";
+const REFERENCE_MAGIC: &str = "attune-reference 3\n";
 
 /// Writes the patterns and glossary in the compact encoding.
 pub fn encode_reference(reference: &Reference) -> String {
@@ -265,6 +282,9 @@ pub fn encode_reference(reference: &Reference) -> String {
         }
         count(w, p.sources.len());
         p.sources.iter().for_each(|s| text(w, s));
+        for value in p.cycle.values() {
+            text(w, &value.to_string());
+        }
     }
     count(w, reference.glossary.len());
     for t in reference.glossary.iter() {
@@ -307,6 +327,7 @@ pub fn decode_reference(input: &str) -> Result<Reference, DecodeError> {
             codependency: r.text()?,
             next_step: r.text()?,
             sources: r.list(|r| r.text())?,
+            cycle: Shift::from_values([r.shift()?, r.shift()?, r.shift()?, r.shift()?, r.shift()?]),
         })
     })?;
     let glossary = r.list(|r| {

@@ -25,6 +25,72 @@ pub struct Ways {
     pub support: f64,
 }
 
+/// How one kind of move shifts the mover's ways, in hundredths of a slider (−100 to 100).
+/// Each pattern says its own in `content/patterns.toml` (`cycle`), so the player's diagram can
+/// follow the learner's choices.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "load", derive(serde::Deserialize))]
+#[cfg_attr(feature = "load", serde(default, deny_unknown_fields))]
+pub struct Shift {
+    pub reaching: i32,
+    pub responsiveness: i32,
+    pub rescuing: i32,
+    pub boundaries: i32,
+    pub support: i32,
+}
+
+impl Shift {
+    /// In the order of `Ways`' fields (and of the sandbox's address).
+    pub fn values(&self) -> [i32; 5] {
+        [
+            self.reaching,
+            self.responsiveness,
+            self.rescuing,
+            self.boundaries,
+            self.support,
+        ]
+    }
+
+    pub fn from_values(
+        [reaching, responsiveness, rescuing, boundaries, support]: [i32; 5],
+    ) -> Shift {
+        Shift {
+            reaching,
+            responsiveness,
+            rescuing,
+            boundaries,
+            support,
+        }
+    }
+}
+
+/// Where the player's diagram starts, for both partners: the middle of every slider, with a
+/// little more answering than not.
+pub const MIDDLE: Ways = Ways {
+    reaching: 0.5,
+    responsiveness: 0.6,
+    rescuing: 0.2,
+    boundaries: 0.5,
+    support: 0.5,
+};
+
+/// How many rounds the player's diagram looks ahead: enough for every setup to settle.
+pub const HABIT_ROUNDS: u32 = 30;
+
+impl Ways {
+    /// These ways after one move, each setting kept between 0 and 1.
+    pub fn shifted(self, shift: &Shift) -> Ways {
+        let by = |x: f64, hundredths: i32| clamp(x + f64::from(hundredths) / 100.0);
+        Ways {
+            reaching: by(self.reaching, shift.reaching),
+            responsiveness: by(self.responsiveness, shift.responsiveness),
+            rescuing: by(self.rescuing, shift.rescuing),
+            boundaries: by(self.boundaries, shift.boundaries),
+            support: by(self.support, shift.support),
+        }
+    }
+}
+
 /// One of the two partners.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Partner {
@@ -88,8 +154,11 @@ const PACE: f64 = 0.2;
 /// Strain above this, round after round, turns into resentment.
 const RESENTMENT_THRESHOLD: f64 = 0.55;
 
+/// Between 0 and 1. Not `f64::clamp`, whose check of its own bounds costs the learner's wasm
+/// 0.2 KB brotli (measured), for bounds that are constants here.
+#[allow(clippy::manual_clamp)]
 fn clamp(x: f64) -> f64 {
-    x.clamp(0.0, 1.0)
+    x.max(0.0).min(1.0)
 }
 
 fn towards(from: f64, target: f64) -> f64 {
@@ -133,6 +202,26 @@ impl Setup {
                 ..i
             }),
         }
+    }
+
+    /// The learner as A after their moves in a scenario, one shift per choice, beside a partner
+    /// who stays in the middle: what the learner's own moves tend to do to both, other things equal.
+    pub fn after_moves<'a>(moves: impl IntoIterator<Item = &'a Shift>) -> Setup {
+        Setup {
+            a: moves
+                .into_iter()
+                .fold(MIDDLE, |ways, shift| ways.shifted(shift)),
+            b: MIDDLE,
+            illness: None,
+        }
+    }
+
+    /// Where this setup has settled after `HABIT_ROUNDS` rounds.
+    pub fn settled(&self) -> Round {
+        self.run(HABIT_ROUNDS)
+            .last()
+            .copied()
+            .expect("HABIT_ROUNDS is more than zero")
     }
 
     /// Rounds 1 to `rounds`, starting from `START` for both.
@@ -191,7 +280,8 @@ impl Setup {
             number,
             a: a_next,
             b: b_next,
-            balance: (leaning(&b, &a) - leaning(&a, &b)).clamp(-1.0, 1.0),
+            // Kept between −1 and 1, through `clamp` (see there).
+            balance: 2.0 * clamp((leaning(&b, &a) - leaning(&a, &b) + 1.0) / 2.0) - 1.0,
         }
     }
 }

@@ -37,6 +37,8 @@ pub struct Pattern {
     pub codependency: Text,
     pub next_step: Text,
     pub sources: List<Text>,
+    /// How this move shifts the mover's side of "See the cycle" (the player's diagram).
+    pub cycle: crate::dynamics::Shift,
 }
 
 /// The "See the cycle" sandbox's words (`content/sandbox.toml`): what the page is, the honest

@@ -262,6 +262,19 @@ pub fn validate(library: &Library, files: &Files) -> Vec<ContentError> {
             |m| at(format!("pattern `{}`: {m}", pattern.id)),
             &mut errors,
         );
+        let shift = pattern.cycle.values();
+        if shift.iter().all(|&v| v == 0) {
+            errors.push(at(format!(
+                "pattern `{}`: `cycle` is missing: say how this move shifts the mover's ways in \"See the cycle\" (docs/authoring.md)",
+                pattern.id
+            )));
+        }
+        if shift.iter().any(|v| !(-100..=100).contains(v)) {
+            errors.push(at(format!(
+                "pattern `{}`: each `cycle` shift must be between -100 and 100",
+                pattern.id
+            )));
+        }
     }
 
     let mut term_ids = HashSet::new();

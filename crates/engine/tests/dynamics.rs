@@ -1,6 +1,6 @@
 //! The "See the cycle" model's claims, each from the sources: directions, stable points and symmetry, not numbers.
 
-use attune_engine::dynamics::{Feeling, Illness, Partner, Preset, Round, Setup, Ways};
+use attune_engine::dynamics::{Feeling, Illness, Partner, Preset, Round, Setup, Shift, Ways};
 
 const ROUNDS: u32 = 60;
 
@@ -298,4 +298,63 @@ fn a_damaged_or_foreign_address_is_not_read_as_a_setup() {
     }
     let long = format!("a=50,85,10,70,70&b=50,85,10,70,70{}", "&".repeat(300));
     assert_eq!(Setup::from_fragment(&long), None);
+}
+
+fn moves(patterns: &[&str]) -> Round {
+    let library = attune_engine::load::load_dir(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content"),
+    )
+    .library;
+    let shifts: Vec<_> = patterns
+        .iter()
+        .map(|id| library.patterns.iter().find(|p| p.id == *id).unwrap().cycle)
+        .collect();
+    Setup::after_moves(&shifts).settled()
+}
+
+#[test]
+fn the_players_diagram_follows_the_learners_moves_as_the_sources_describe() {
+    let none = moves(&[]);
+    // Reaching harder again and again leaves the one reaching less secure and more worn out.
+    let pursuing = moves(&["pursue", "pursue", "pursue"]);
+    assert!(pursuing.a.security < none.a.security, "{pursuing:?}");
+    assert!(pursuing.a.strain > none.a.strain, "{pursuing:?}");
+    // Stepping in to save, over and over: the other leans more and stands less on their own.
+    let rescuing = moves(&["rescue", "over-function", "rescue"]);
+    assert!(rescuing.balance > none.balance + 0.2, "{rescuing:?}");
+    assert!(rescuing.b.agency < none.b.agency, "{rescuing:?}");
+    assert!(rescuing.a.strain > none.a.strain, "{rescuing:?}");
+    // Holding a limit instead leaves the carer less worn out than rescuing does.
+    let limits = moves(&["rescue", "hold-boundary", "hold-boundary"]);
+    assert!(limits.a.strain < rescuing.a.strain, "{limits:?}");
+    assert!(limits.b.agency > rescuing.b.agency, "{limits:?}");
+    // Asking plainly and answering leaves both partners more secure than pulling back does.
+    let asking = moves(&["attuned-request", "attuned-request", "care-for-own-needs"]);
+    let withdrawing = moves(&["withdraw", "withdraw", "withdraw"]);
+    assert!(
+        asking.a.security > withdrawing.a.security,
+        "{asking:?} {withdrawing:?}"
+    );
+    assert!(
+        asking.b.security > withdrawing.b.security,
+        "{asking:?} {withdrawing:?}"
+    );
+    assert!(asking.b.security > none.b.security, "{asking:?}");
+}
+
+#[test]
+fn shifts_keep_every_setting_between_zero_and_one() {
+    let big = Shift::from_values([100, -100, 100, -100, 100]);
+    let ways = Setup::after_moves([&big, &big, &big]).a;
+    assert_eq!(
+        [
+            ways.reaching,
+            ways.responsiveness,
+            ways.rescuing,
+            ways.boundaries,
+            ways.support
+        ],
+        [1.0, 0.0, 1.0, 0.0, 1.0]
+    );
+    assert_eq!(Setup::after_moves([]).a, attune_engine::dynamics::MIDDLE);
 }

@@ -371,3 +371,21 @@ fn the_sandbox_needs_one_complete_guide_per_model_preset_in_order() {
         ]
     );
 }
+
+#[test]
+fn every_pattern_says_how_it_shifts_the_cycle() {
+    let without = PATTERNS.replace("cycle = { reaching = 30 }\n", "");
+    let too_far = PATTERNS.replace("reaching = 30", "reaching = 130");
+    for (patterns, expected) in [
+        (without, "content/patterns.toml: pattern `pursue`: `cycle` is missing: say how this move shifts the mover's ways in \"See the cycle\" (docs/authoring.md)"),
+        (too_far, "content/patterns.toml: pattern `pursue`: each `cycle` shift must be between -100 and 100"),
+    ] {
+        let loaded = load(&[
+            ("sources.toml", SOURCES),
+            ("about.toml", ABOUT),
+            ("patterns.toml", &patterns),
+            ("scenarios/demo.toml", SCENARIO),
+        ]);
+        assert_eq!(messages(&loaded), vec![expected.to_string()]);
+    }
+}

@@ -713,6 +713,10 @@ pub fn library_around(scenario: Scenario) -> Library {
             codependency: text("Calm hangs on them."),
             next_step: text("Pause."),
             sources: Cow::Owned(vec![text("article")]),
+            cycle: attune_engine::dynamics::Shift {
+                reaching: 30,
+                ..Default::default()
+            },
         }]),
         glossary: Cow::Owned(vec![]),
     }

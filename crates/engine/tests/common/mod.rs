@@ -33,6 +33,7 @@ attachment = "Protest."
 codependency = "Calm hangs on them."
 next_step = "Pause."
 sources = ["article"]
+cycle = { reaching = 30 }
 "#;
 
 pub const GLOSSARY: &str = r#"
