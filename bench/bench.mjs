@@ -8,7 +8,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync }
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { startServer } from "../tests/e2e/support.mjs";
-import { choiceLatency, coldLoad, launchBrowser, PROFILE } from "./lib/browser.mjs";
+import { choiceLatency, coldLoad, launchBrowser, PROFILE, sandboxFrames } from "./lib/browser.mjs";
 import { lighthouse } from "./lib/lighthouse.mjs";
 import { buildPeer } from "./lib/peer.mjs";
 import { attuneSizes, peerSizes } from "./lib/sizes.mjs";
@@ -68,6 +68,8 @@ try {
   const attunePlay = await choiceLatency(browser, attuneScenario, { responseSelector: ".attune-response", choices: CHOICES, glue });
   say(`timing ${CHOICES} choices in the peer`);
   const peerPlay = await choiceLatency(browser, peer.url, { responseSelector: "button.choice", choices: CHOICES });
+  say("frame times in See the cycle (sandbox.html)");
+  const sandbox = await sandboxFrames(browser, attune.url);
   const chromium = browser.version();
   await browser.close();
   browser = null;
@@ -76,6 +78,7 @@ try {
     ...Object.values(loads).flat().flatMap((l) => l.problems),
     ...attunePlay.problems,
     ...peerPlay.problems,
+    ...sandbox.problems,
   ];
 
   let lh = { attune: { error: "skipped (BENCH_LIGHTHOUSE=0)" }, peer: { error: "skipped (BENCH_LIGHTHOUSE=0)" } };
@@ -134,6 +137,7 @@ try {
       attunePlay: attunePlay.memory,
       peerPlay: peerPlay.memory,
     },
+    sandbox: { play: sandbox.play, drag: sandbox.drag },
     lighthouse: lh,
     problems,
   };
@@ -194,6 +198,18 @@ function printTable(r) {
   row("  wasm linear memory, after the choices", r.memory.attunePlay.afterChoices.wasm, r.memory.peerPlay.afterChoices.wasm, mb);
   const total = (m) => m.jsHeap.used + m.wasm;
   row("  JS heap + wasm, after the choices", total(r.memory.attunePlay.afterChoices), total(r.memory.peerPlay.afterChoices), mb);
+  // Attune only: the peer has nothing like it. 60 fps is a frame every 16.7 ms.
+  const share = (x) => (x == null ? "—" : `${(x * 100).toFixed(0)} %`);
+  for (const [title, f] of [
+    ["See the cycle, 4x CPU: frame time while a run plays", r.sandbox.play],
+    ["See the cycle, 4x CPU: frame time while a slider is dragged", r.sandbox.drag],
+  ]) {
+    section(`${title} (${f.frames} frames)`);
+    row("  p50", f.p50, null, msFine);
+    row("  p95", f.p95, null, msFine);
+    row("  max", f.max, null, msFine);
+    rows.push(["  frames slower than 60 fps", share(f.over60fps), "—", "—"]);
+  }
   const { attune: la, peer: lp } = r.lighthouse;
   if (la.error || lp.error) {
     section("Lighthouse: did not run");

@@ -184,3 +184,68 @@ export async function choiceLatency(browser, url, { responseSelector, choices, g
     await context.close();
   }
 }
+
+/** Nearest-rank percentile of frame intervals, and the share of frames slower than 60 fps. */
+function frameStats(intervals) {
+  const sorted = [...intervals].sort((a, b) => a - b);
+  const at = (p) => sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] ?? null;
+  return {
+    frames: sorted.length,
+    p50: at(50),
+    p95: at(95),
+    max: sorted.at(-1) ?? null,
+    over60fps: sorted.length ? sorted.filter((t) => t > 1000 / 60 + 1).length / sorted.length : null,
+  };
+}
+
+/**
+ * "See the cycle" (sandbox.html) at 4x CPU: frame intervals (requestAnimationFrame) while a run
+ * plays from round 0 to the end, and while a slider is dragged (a new value every frame, as a
+ * finger or mouse would send), each redrawing all three charts.
+ */
+export async function sandboxFrames(browser, baseUrl) {
+  const { context, page, problems } = await throttledPage(browser);
+  try {
+    await page.goto(`${baseUrl}sandbox.html`);
+    await page.getByRole("heading", { level: 1, name: "See the cycle" }).waitFor({ timeout: 60_000 });
+    await page.getByRole("button", { name: "Back to the start" }).click();
+    const record = () =>
+      page.evaluate(() => {
+        window.__frames = [];
+        let last = performance.now();
+        const tick = (now) => {
+          window.__frames.push(now - last);
+          last = now;
+          if (window.__recording) requestAnimationFrame(tick);
+        };
+        window.__recording = true;
+        requestAnimationFrame(tick);
+      });
+    const stop = () => page.evaluate(() => ((window.__recording = false), window.__frames.slice(1)));
+
+    await record();
+    await page.getByRole("button", { name: "Play", exact: true }).click();
+    await page.getByRole("button", { name: "Play again" }).waitFor({ timeout: 60_000 });
+    const play = frameStats(await stop());
+
+    await record();
+    await page.evaluate(
+      () =>
+        new Promise((done) => {
+          const slider = document.querySelector("#attune-a-responsiveness");
+          let frame = 0;
+          const move = () => {
+            slider.value = String((frame * 5) % 105);
+            slider.dispatchEvent(new Event("input", { bubbles: true }));
+            if (++frame < 120) requestAnimationFrame(move);
+            else done();
+          };
+          requestAnimationFrame(move);
+        }),
+    );
+    const drag = frameStats(await stop());
+    return { play, drag, problems };
+  } finally {
+    await context.close();
+  }
+}

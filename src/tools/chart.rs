@@ -38,13 +38,23 @@ pub fn balance_words(balance: f64) -> String {
     }
 }
 
+/// A coordinate to a tenth, written with integer formatting only: Rust's float formatting is
+/// several times slower, and a dragged slider redraws hundreds of points a frame.
+fn tenths(out: &mut String, value: f64) {
+    let n = (value * 10.0).round().max(0.0) as u32;
+    let _ = write!(out, "{}.{}", n / 10, n % 10);
+}
+
 /// `points` attribute of a line through `values`, one per round from round 0, over `rounds` rounds.
 fn line_points(values: impl Iterator<Item = f64>, rounds: u32, low: f64, high: f64) -> String {
     let mut points = String::new();
     for (i, value) in values.enumerate() {
         let x = LEFT + (RIGHT - LEFT) * i as f64 / f64::from(rounds.max(1));
         let y = BOTTOM - (BOTTOM - TOP) * (value - low) / (high - low);
-        let _ = write!(points, "{x:.1},{y:.1} ");
+        tenths(&mut points, x);
+        points.push(',');
+        tenths(&mut points, y);
+        points.push(' ');
     }
     points
 }

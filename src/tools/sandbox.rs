@@ -100,6 +100,11 @@ pub fn Sandbox(props: &SandboxProps) -> Html {
     let picked = use_state(|| Preset::matching(&setup).unwrap_or(Preset::ALL[0]));
     let shown = use_state(|| ROUNDS);
     let playing = use_state(|| false);
+    // The round whose numbers are read out: set when a run stops, steps or goes back to the
+    // start, cleared by any other change, so a dragged slider never floods a screen reader.
+    let announced = use_state(|| None::<u32>);
+    // The table is built only while it is open: a dragged slider redraws everything else each frame.
+    let table_open = use_state(|| false);
     let runs = use_memo(*setup, |setup| setup.run(ROUNDS));
     let sources = use_state(|| None);
     {
@@ -121,6 +126,7 @@ pub fn Sandbox(props: &SandboxProps) -> Html {
             shown.clone(),
             playing.clone(),
         );
+        let announced = announced.clone();
         use_effect_with((), move |_| {
             let listener = web_sys::window().map(|window| {
                 gloo_events::EventListener::new(&window, "hashchange", move |_| {
@@ -129,6 +135,7 @@ pub fn Sandbox(props: &SandboxProps) -> Html {
                         setup.set(next);
                         playing.set(false);
                         shown.set(ROUNDS);
+                        announced.set(None);
                     }
                 })
             });
@@ -137,7 +144,7 @@ pub fn Sandbox(props: &SandboxProps) -> Html {
     }
     // One round per tick while playing; stops at the last round.
     {
-        let (shown, playing) = (shown.clone(), playing.clone());
+        let (shown, playing, announced) = (shown.clone(), playing.clone(), announced.clone());
         use_effect_with((*playing, *shown), move |&(is_playing, now)| {
             let timer = (is_playing && now < ROUNDS).then(|| {
                 let shown = shown.clone();
@@ -145,6 +152,7 @@ pub fn Sandbox(props: &SandboxProps) -> Html {
             });
             if is_playing && now >= ROUNDS {
                 playing.set(false);
+                announced.set(Some(ROUNDS));
             }
             move || drop(timer)
         });
@@ -184,12 +192,16 @@ pub fn Sandbox(props: &SandboxProps) -> Html {
 
     let toggle_play = {
         let (shown, playing, reduce_motion) = (shown.clone(), playing.clone(), props.reduce_motion);
+        let announced = announced.clone();
         Callback::from(move |_: MouseEvent| {
             if reduce_motion {
                 shown.set(ROUNDS);
+                announced.set(Some(ROUNDS));
             } else if *playing {
                 playing.set(false);
+                announced.set(Some(*shown));
             } else {
+                announced.set(None);
                 if *shown >= ROUNDS {
                     shown.set(0);
                 }
@@ -198,17 +210,20 @@ pub fn Sandbox(props: &SandboxProps) -> Html {
         })
     };
     let step = {
-        let (shown, playing) = (shown.clone(), playing.clone());
+        let (shown, playing, announced) = (shown.clone(), playing.clone(), announced.clone());
         Callback::from(move |_: MouseEvent| {
+            let next = (*shown + 1).min(ROUNDS);
             playing.set(false);
-            shown.set((*shown + 1).min(ROUNDS));
+            shown.set(next);
+            announced.set(Some(next));
         })
     };
     let reset = {
-        let (shown, playing) = (shown.clone(), playing.clone());
+        let (shown, playing, announced) = (shown.clone(), playing.clone(), announced.clone());
         Callback::from(move |_: MouseEvent| {
             playing.set(false);
             shown.set(0);
+            announced.set(Some(0));
         })
     };
     let play_label = match (*playing, props.reduce_motion, *shown >= ROUNDS) {
@@ -219,8 +234,9 @@ pub fn Sandbox(props: &SandboxProps) -> Html {
     };
 
     let set_way = |partner: Partner, set: fn(&mut Ways, f64)| {
-        let setup = setup.clone();
+        let (setup, announced) = (setup.clone(), announced.clone());
         Callback::from(move |event: InputEvent| {
+            announced.set(None);
             let value = event
                 .target_unchecked_into::<HtmlInputElement>()
                 .value_as_number()
@@ -252,8 +268,9 @@ pub fn Sandbox(props: &SandboxProps) -> Html {
 
     let ill = setup.illness;
     let set_ill = |who: Option<Partner>| {
-        let setup = setup.clone();
+        let (setup, announced) = (setup.clone(), announced.clone());
         Callback::from(move |_: Event| {
+            announced.set(None);
             let mut next = *setup;
             next.illness = who.map(|partner| Illness {
                 partner,
@@ -265,8 +282,9 @@ pub fn Sandbox(props: &SandboxProps) -> Html {
         })
     };
     let set_severity = {
-        let setup = setup.clone();
+        let (setup, announced) = (setup.clone(), announced.clone());
         Callback::from(move |event: InputEvent| {
+            announced.set(None);
             let value = event
                 .target_unchecked_into::<HtmlInputElement>()
                 .value_as_number()
@@ -364,9 +382,9 @@ pub fn Sandbox(props: &SandboxProps) -> Html {
                     <button type="button" class="attune-button" onclick={reset} disabled={*shown == 0}>{ "Back to the start" }</button>
                 </div>
                 <p class="attune-round">{ format!("Round {} of {ROUNDS}", *shown) }</p>
-                // Read out when a run stops, steps or changes, never on every tick of a playing run.
+                // Read out when a run stops, steps or goes back, never on every tick or slider move.
                 <p class="attune-visually-hidden" role="status">
-                    { if *playing { String::new() } else { summary.clone().unwrap_or_default() } }
+                    { if !*playing && *announced == Some(*shown) { summary.unwrap_or_default() } else { String::new() } }
                 </p>
                 { chart::legend() }
                 <div class="attune-charts">
@@ -374,9 +392,16 @@ pub fn Sandbox(props: &SandboxProps) -> Html {
                     { chart::feelings_chart("B", |r| r.b, &points, ROUNDS) }
                     { chart::balance_chart(&points, ROUNDS) }
                 </div>
-                <details class="attune-numbers">
+                <details class="attune-numbers" ontoggle={
+                    let table_open = table_open.clone();
+                    Callback::from(move |event: Event| {
+                        table_open.set(event.target_unchecked_into::<web_sys::HtmlDetailsElement>().open());
+                    })
+                }>
                     <summary>{ "The numbers, as a table" }</summary>
-                    { chart::table(&points) }
+                    if *table_open {
+                        { chart::table(&points) }
+                    }
                 </details>
             </section>
 
