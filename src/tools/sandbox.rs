@@ -1,10 +1,14 @@
 //! "See the cycle": set how two partners behave, play the rounds, and watch both partners' feelings.
 //!
-//! The model is the engine's (`dynamics.rs`, explained in docs/model.md); this view only holds
-//! the setup, how many rounds are shown, and whether they are playing.
+//! The model is the engine's (`dynamics.rs`, explained in docs/model.md); this view holds the
+//! setup, how many rounds are shown and whether they are playing, in one reducer. Its parts are
+//! components whose props stay equal while a slider is dragged, so a drag redraws only the
+//! charts and the slider that moved.
 
-use attune_engine::dynamics::{Illness, Partner, Preset, Round, Setup, Ways, START};
-use attune_engine::SandboxGuide;
+use std::rc::Rc;
+
+use attune_engine::dynamics::{Feeling, Illness, Partner, Preset, Round, Setup, Ways, START};
+use attune_engine::{Reference, SandboxGuide};
 use gloo_timers::callback::Timeout;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -19,6 +23,8 @@ static GUIDE: SandboxGuide = include!(concat!(env!("OUT_DIR"), "/sandbox.rs"));
 const ROUNDS: u32 = 40;
 /// Time between rounds while playing: slow enough to follow a line as it grows.
 const TICK_MS: u32 = 150;
+/// How long the setup must stay unchanged before the address is updated.
+const ADDRESS_DELAY_MS: u32 = 300;
 /// Where an illness starts and how long it lasts, when one is switched on here.
 const ILLNESS_FROM: u32 = 10;
 const ILLNESS_ROUNDS: u32 = 12;
@@ -63,6 +69,137 @@ const FIELDS: [Field; 5] = [
     ),
 ];
 
+/// Everything the page shows, changed only by `Action`s.
+#[derive(Clone, PartialEq)]
+struct State {
+    setup: Setup,
+    /// The preset last picked, whose guide stays on screen while the learner changes things.
+    picked: Preset,
+    /// Rounds shown, 0 to `ROUNDS`.
+    shown: u32,
+    playing: bool,
+    /// The round whose numbers are read out: set when a run stops, steps or goes back to the
+    /// start, cleared by any other change, so a dragged slider never floods a screen reader.
+    announced: Option<u32>,
+}
+
+enum Action {
+    Pick(Preset),
+    /// A whole setup, from the address.
+    Load(Setup),
+    Way(Partner, usize, f64),
+    Ill(Option<Partner>),
+    Severity(f64),
+    /// Play or pause; with reduced motion, show every round at once.
+    Play {
+        reduce_motion: bool,
+    },
+    Tick,
+    Step,
+    Reset,
+}
+
+impl State {
+    fn new(setup: Setup) -> State {
+        State {
+            setup,
+            picked: Preset::matching(&setup).unwrap_or(Preset::ALL[0]),
+            shown: ROUNDS,
+            playing: false,
+            announced: None,
+        }
+    }
+
+    /// A new setup, shown whole and not playing.
+    fn with_setup(&self, setup: Setup) -> State {
+        State {
+            setup,
+            announced: None,
+            ..self.clone()
+        }
+    }
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            Action::Pick(preset) => {
+                next = State::new(preset.setup());
+                next.picked = preset;
+            }
+            Action::Load(setup) => {
+                next = State::new(setup);
+                next.picked = Preset::matching(&setup).unwrap_or(self.picked);
+            }
+            Action::Way(partner, field, value) => {
+                let ways = match partner {
+                    Partner::A => &mut next.setup.a,
+                    Partner::B => &mut next.setup.b,
+                };
+                (FIELDS[field].3)(ways, value);
+                next = next.with_setup(next.setup);
+            }
+            Action::Ill(who) => {
+                let severity = self.setup.illness.map_or(0.7, |i| i.severity);
+                next.setup.illness = who.map(|partner| Illness {
+                    partner,
+                    from: ILLNESS_FROM,
+                    rounds: ILLNESS_ROUNDS,
+                    severity,
+                });
+                next = next.with_setup(next.setup);
+            }
+            Action::Severity(value) => {
+                if let Some(illness) = &mut next.setup.illness {
+                    illness.severity = value;
+                }
+                next = next.with_setup(next.setup);
+            }
+            Action::Play {
+                reduce_motion: true,
+            } => {
+                next.shown = ROUNDS;
+                next.announced = Some(ROUNDS);
+            }
+            Action::Play { .. } if self.playing => {
+                next.playing = false;
+                next.announced = Some(self.shown);
+            }
+            Action::Play { .. } => {
+                if self.shown >= ROUNDS {
+                    next.shown = 0;
+                }
+                next.playing = true;
+                next.announced = None;
+            }
+            Action::Tick if self.playing => {
+                next.shown = (self.shown + 1).min(ROUNDS);
+                if next.shown == ROUNDS {
+                    next.playing = false;
+                    next.announced = Some(ROUNDS);
+                }
+            }
+            Action::Tick => return self,
+            Action::Step => {
+                next.playing = false;
+                next.shown = (self.shown + 1).min(ROUNDS);
+                next.announced = Some(next.shown);
+            }
+            Action::Reset => {
+                next.playing = false;
+                next.shown = 0;
+                next.announced = Some(0);
+            }
+        }
+        Rc::new(next)
+    }
+}
+
+type Dispatch = UseReducerDispatcher<State>;
+
 #[derive(Properties, PartialEq)]
 pub struct SandboxProps {
     /// No animation: Play shows every round at once.
@@ -95,65 +232,49 @@ fn remember_in_address(setup: &Setup) {
 
 #[component]
 pub fn Sandbox(props: &SandboxProps) -> Html {
-    let setup = use_state(initial_setup);
-    // The preset last picked, whose guide stays on screen while the learner changes things.
-    let picked = use_state(|| Preset::matching(&setup).unwrap_or(Preset::ALL[0]));
-    let shown = use_state(|| ROUNDS);
-    let playing = use_state(|| false);
-    // The round whose numbers are read out: set when a run stops, steps or goes back to the
-    // start, cleared by any other change, so a dragged slider never floods a screen reader.
-    let announced = use_state(|| None::<u32>);
-    // The table is built only while it is open: a dragged slider redraws everything else each frame.
+    let state = use_reducer(|| State::new(initial_setup()));
+    let dispatch = state.dispatcher();
+    let runs = use_memo(state.setup, |setup| setup.run(ROUNDS));
+    // The table is built only while it is open: it is the largest part to redraw.
     let table_open = use_state(|| false);
-    let runs = use_memo(*setup, |setup| setup.run(ROUNDS));
-    let sources = use_state(|| None);
+    let reference = use_state(|| None);
     {
-        let sources = sources.clone();
+        let reference = reference.clone();
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
-                if let Ok(reference) = content::load_reference().await {
-                    sources.set(Some(reference));
+                if let Ok(loaded) = content::load_reference().await {
+                    reference.set(Some(loaded));
                 }
             });
         });
     }
-    use_effect_with(*setup, remember_in_address);
+    // The address follows the setup once it has been still for a moment: writing it on every
+    // frame of a drag costs more than drawing the charts (measured: about half of each frame).
+    use_effect_with(state.setup, |setup| {
+        let setup = *setup;
+        let timer = Timeout::new(ADDRESS_DELAY_MS, move || remember_in_address(&setup));
+        move || drop(timer)
+    });
     // A setup pasted into the address bar of an open sandbox (no reload happens for a new `#…`).
     {
-        let (setup, picked, shown, playing) = (
-            setup.clone(),
-            picked.clone(),
-            shown.clone(),
-            playing.clone(),
-        );
-        let announced = announced.clone();
+        let dispatch = dispatch.clone();
         use_effect_with((), move |_| {
             let listener = web_sys::window().map(|window| {
                 gloo_events::EventListener::new(&window, "hashchange", move |_| {
-                    if let Some(next) = Setup::from_fragment(current_fragment().as_str()) {
-                        picked.set(Preset::matching(&next).unwrap_or(*picked));
-                        setup.set(next);
-                        playing.set(false);
-                        shown.set(ROUNDS);
-                        announced.set(None);
+                    if let Some(setup) = Setup::from_fragment(&current_fragment()) {
+                        dispatch.dispatch(Action::Load(setup));
                     }
                 })
             });
             move || drop(listener)
         });
     }
-    // One round per tick while playing; stops at the last round.
+    // One round per tick while playing.
     {
-        let (shown, playing, announced) = (shown.clone(), playing.clone(), announced.clone());
-        use_effect_with((*playing, *shown), move |&(is_playing, now)| {
-            let timer = (is_playing && now < ROUNDS).then(|| {
-                let shown = shown.clone();
-                Timeout::new(TICK_MS, move || shown.set(now + 1))
-            });
-            if is_playing && now >= ROUNDS {
-                playing.set(false);
-                announced.set(Some(ROUNDS));
-            }
+        let dispatch = dispatch.clone();
+        use_effect_with((state.playing, state.shown), move |&(playing, _)| {
+            let timer =
+                playing.then(|| Timeout::new(TICK_MS, move || dispatch.dispatch(Action::Tick)));
             move || drop(timer)
         });
     }
@@ -164,180 +285,41 @@ pub fn Sandbox(props: &SandboxProps) -> Html {
         b: START,
         balance: 0.0,
     })
-    .chain(runs.iter().copied().take(*shown as usize))
+    .chain(runs.iter().copied().take(state.shown as usize))
     .collect();
-
-    let pick_preset = |preset: Preset| {
-        let (setup, picked, shown, playing) = (
-            setup.clone(),
-            picked.clone(),
-            shown.clone(),
-            playing.clone(),
-        );
-        Callback::from(move |_: MouseEvent| {
-            setup.set(preset.setup());
-            picked.set(preset);
-            playing.set(false);
-            shown.set(ROUNDS);
-        })
+    let summary = match (state.playing, state.announced, points.last()) {
+        (false, Some(round), Some(last)) if round == state.shown => summary(last),
+        _ => String::new(),
     };
-    let presets = Preset::ALL.into_iter().zip(GUIDE.presets.iter()).map(|(preset, guide)| {
-        let current = Preset::matching(&setup) == Some(preset);
-        html! {
-            <button type="button" class="attune-button" aria-pressed={current.to_string()} onclick={pick_preset(preset)}>
-                { guide.name.as_ref() }
-            </button>
-        }
-    });
-
-    let toggle_play = {
-        let (shown, playing, reduce_motion) = (shown.clone(), playing.clone(), props.reduce_motion);
-        let announced = announced.clone();
-        Callback::from(move |_: MouseEvent| {
-            if reduce_motion {
-                shown.set(ROUNDS);
-                announced.set(Some(ROUNDS));
-            } else if *playing {
-                playing.set(false);
-                announced.set(Some(*shown));
-            } else {
-                announced.set(None);
-                if *shown >= ROUNDS {
-                    shown.set(0);
-                }
-                playing.set(true);
-            }
-        })
+    let on_play = {
+        let (dispatch, reduce_motion) = (dispatch.clone(), props.reduce_motion);
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Play { reduce_motion }))
     };
-    let step = {
-        let (shown, playing, announced) = (shown.clone(), playing.clone(), announced.clone());
-        Callback::from(move |_: MouseEvent| {
-            let next = (*shown + 1).min(ROUNDS);
-            playing.set(false);
-            shown.set(next);
-            announced.set(Some(next));
-        })
+    let on_step = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Step))
     };
-    let reset = {
-        let (shown, playing, announced) = (shown.clone(), playing.clone(), announced.clone());
-        Callback::from(move |_: MouseEvent| {
-            playing.set(false);
-            shown.set(0);
-            announced.set(Some(0));
-        })
+    let on_reset = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Reset))
     };
-    let play_label = match (*playing, props.reduce_motion, *shown >= ROUNDS) {
+    let play_label = match (state.playing, props.reduce_motion, state.shown >= ROUNDS) {
         (true, _, _) => "Pause",
         (false, true, _) => "Show every round",
         (false, false, true) => "Play again",
         (false, false, false) => "Play",
     };
-
-    let set_way = |partner: Partner, set: fn(&mut Ways, f64)| {
-        let (setup, announced) = (setup.clone(), announced.clone());
-        Callback::from(move |event: InputEvent| {
-            announced.set(None);
-            let value = event
-                .target_unchecked_into::<HtmlInputElement>()
-                .value_as_number()
-                / 100.0;
-            let mut next = *setup;
-            match partner {
-                Partner::A => set(&mut next.a, value),
-                Partner::B => set(&mut next.b, value),
-            }
-            setup.set(next);
+    let on_table = {
+        let table_open = table_open.clone();
+        Callback::from(move |event: Event| {
+            table_open.set(
+                event
+                    .target_unchecked_into::<web_sys::HtmlDetailsElement>()
+                    .open(),
+            );
         })
     };
-    let partner_fields = |partner: Partner, who: &str, ways: &Ways| {
-        let sliders = FIELDS.iter().map(|(id, label, get, set)| {
-            slider(
-                &format!("attune-{}-{id}", who.to_lowercase()),
-                label,
-                get(ways),
-                set_way(partner, *set),
-            )
-        });
-        html! {
-            <fieldset class="attune-fieldset attune-sliders">
-                <legend>{ format!("Partner {who}") }</legend>
-                { for sliders }
-            </fieldset>
-        }
-    };
-
-    let ill = setup.illness;
-    let set_ill = |who: Option<Partner>| {
-        let (setup, announced) = (setup.clone(), announced.clone());
-        Callback::from(move |_: Event| {
-            announced.set(None);
-            let mut next = *setup;
-            next.illness = who.map(|partner| Illness {
-                partner,
-                from: ILLNESS_FROM,
-                rounds: ILLNESS_ROUNDS,
-                severity: setup.illness.map_or(0.7, |i| i.severity),
-            });
-            setup.set(next);
-        })
-    };
-    let set_severity = {
-        let (setup, announced) = (setup.clone(), announced.clone());
-        Callback::from(move |event: InputEvent| {
-            announced.set(None);
-            let value = event
-                .target_unchecked_into::<HtmlInputElement>()
-                .value_as_number()
-                / 100.0;
-            let mut next = *setup;
-            if let Some(illness) = &mut next.illness {
-                illness.severity = value;
-            }
-            setup.set(next);
-        })
-    };
-    let illness_choice = |who: Option<Partner>, label: &str| {
-        let id = match who {
-            None => "attune-ill-none",
-            Some(Partner::A) => "attune-ill-a",
-            Some(Partner::B) => "attune-ill-b",
-        };
-        html! {
-            <label class="attune-choice" for={id}>
-                <input type="radio" id={id} name="attune-ill" checked={ill.map(|i| i.partner) == who} onchange={set_ill(who)} />
-                { label.to_string() }
-            </label>
-        }
-    };
-
-    let guide = GUIDE.presets.iter().find(|g| g.id == picked.id());
-    let changed = Preset::matching(&setup) != Some(*picked);
-    let cited = guide.map(|guide| {
-        guide
-            .sources
-            .iter()
-            .filter_map(|id| sources.and_then(|r: &attune_engine::Reference| r.source(id)))
-            .map(|source| source.title.to_string())
-            .collect::<Vec<_>>()
-            .join(" · ")
-    });
-    let last = points.last().copied();
-    let summary = last.map(|r| {
-        let words = |f: &attune_engine::dynamics::Feeling| {
-            chart::LINES
-                .iter()
-                .map(|(label, _, value)| format!("{label} {}", percent(value(f))))
-                .collect::<Vec<_>>()
-                .join(", ")
-        };
-        format!(
-            "Round {} of {ROUNDS}. A: {}. B: {}. Who leans on whom: {}.",
-            r.number,
-            words(&r.a),
-            words(&r.b),
-            chart::balance_words(r.balance)
-        )
-    });
+    let current = Preset::matching(&state.setup);
 
     html! {
         <article class="attune-sandbox">
@@ -346,58 +328,26 @@ pub fn Sandbox(props: &SandboxProps) -> Html {
             <aside class="attune-model-note" aria-label="About this model">
                 <p>{ GUIDE.note.as_ref() }</p>
             </aside>
-
-            <div class="attune-presets" role="group" aria-label="Start from a pattern">
-                { for presets }
-            </div>
-
-            if let Some(guide) = guide {
-                <section class="attune-preset-guide" aria-labelledby="attune-preset-heading">
-                    <h2 id="attune-preset-heading">{ guide.name.as_ref() }</h2>
-                    if changed {
-                        <p class="attune-changed">{ "You have changed the settings since picking this pattern, so the chart may now show something else." }</p>
-                    }
-                    <p><span class="attune-label">{ "What to notice: " }</span>{ guide.notice.as_ref() }</p>
-                    <div class="attune-lenses">
-                        <section class="attune-lens attune-lens-attachment" aria-labelledby="attune-lens-attachment">
-                            <h3 id="attune-lens-attachment">{ "Attachment lens" }</h3>
-                            <p>{ guide.attachment.as_ref() }</p>
-                        </section>
-                        <section class="attune-lens attune-lens-codependency" aria-labelledby="attune-lens-codependency">
-                            <h3 id="attune-lens-codependency">{ "Codependency lens" }</h3>
-                            <p>{ guide.codependency.as_ref() }</p>
-                        </section>
-                    </div>
-                    if let Some(cited) = cited.filter(|c| !c.is_empty()) {
-                        <p class="attune-sources"><span class="attune-label">{ "Drawn from: " }</span>{ cited }</p>
-                    }
-                </section>
-            }
+            <Presets {current} dispatch={dispatch.clone()} />
+            <Guide picked={state.picked} changed={current != Some(state.picked)} reference={*reference} />
 
             <section class="attune-playback" aria-labelledby="attune-chart-heading">
                 <h2 id="attune-chart-heading">{ "What happens over time" }</h2>
                 <div class="attune-controls" role="group" aria-label="Playback">
-                    <button type="button" class="attune-button attune-button-primary" onclick={toggle_play}>{ play_label }</button>
-                    <button type="button" class="attune-button" onclick={step} disabled={*shown >= ROUNDS}>{ "Step one round" }</button>
-                    <button type="button" class="attune-button" onclick={reset} disabled={*shown == 0}>{ "Back to the start" }</button>
+                    <button type="button" class="attune-button attune-button-primary" onclick={on_play}>{ play_label }</button>
+                    <button type="button" class="attune-button" onclick={on_step} disabled={state.shown >= ROUNDS}>{ "Step one round" }</button>
+                    <button type="button" class="attune-button" onclick={on_reset} disabled={state.shown == 0}>{ "Back to the start" }</button>
                 </div>
-                <p class="attune-round">{ format!("Round {} of {ROUNDS}", *shown) }</p>
+                <p class="attune-round">{ format!("Round {} of {ROUNDS}", state.shown) }</p>
                 // Read out when a run stops, steps or goes back, never on every tick or slider move.
-                <p class="attune-visually-hidden" role="status">
-                    { if !*playing && *announced == Some(*shown) { summary.unwrap_or_default() } else { String::new() } }
-                </p>
-                { chart::legend() }
+                <p class="attune-visually-hidden" role="status">{ summary }</p>
+                <Legend />
                 <div class="attune-charts">
                     { chart::feelings_chart("A", |r| r.a, &points, ROUNDS) }
                     { chart::feelings_chart("B", |r| r.b, &points, ROUNDS) }
                     { chart::balance_chart(&points, ROUNDS) }
                 </div>
-                <details class="attune-numbers" ontoggle={
-                    let table_open = table_open.clone();
-                    Callback::from(move |event: Event| {
-                        table_open.set(event.target_unchecked_into::<web_sys::HtmlDetailsElement>().open());
-                    })
-                }>
+                <details class="attune-numbers" ontoggle={on_table}>
                     <summary>{ "The numbers, as a table" }</summary>
                     if *table_open {
                         { chart::table(&points) }
@@ -409,32 +359,217 @@ pub fn Sandbox(props: &SandboxProps) -> Html {
                 <h2 id="attune-set-heading">{ "Set it yourself" }</h2>
                 <p>{ "Each slider runs from “not at all” (0%) to “very much” (100%). The chart follows as you move them." }</p>
                 <div class="attune-partners">
-                    { partner_fields(Partner::A, "A", &setup.a) }
-                    { partner_fields(Partner::B, "B", &setup.b) }
+                    <PartnerSliders partner={Partner::A} ways={state.setup.a} dispatch={dispatch.clone()} />
+                    <PartnerSliders partner={Partner::B} ways={state.setup.b} dispatch={dispatch.clone()} />
                 </div>
-                <fieldset class="attune-fieldset">
-                    <legend>{ format!("Illness or a hard stretch (rounds {ILLNESS_FROM} to {})", ILLNESS_FROM + ILLNESS_ROUNDS - 1) }</legend>
-                    { illness_choice(None, "Nobody") }
-                    { illness_choice(Some(Partner::A), "A") }
-                    { illness_choice(Some(Partner::B), "B") }
-                    if let Some(illness) = ill {
-                        { slider("attune-ill-severity", "How much it takes from them", illness.severity, set_severity) }
-                    }
-                </fieldset>
+                <IllnessChoice illness={state.setup.illness} {dispatch} />
             </section>
         </article>
     }
 }
 
+/// A round in words, for the screen reader's announcement.
+fn summary(round: &Round) -> String {
+    let words = |f: &Feeling| {
+        chart::LINES
+            .iter()
+            .map(|(label, _, value)| format!("{label} {}", percent(value(f))))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    format!(
+        "Round {} of {ROUNDS}. A: {}. B: {}. Who leans on whom: {}.",
+        round.number,
+        words(&round.a),
+        words(&round.b),
+        chart::balance_words(round.balance)
+    )
+}
+
+#[derive(Properties, PartialEq)]
+struct PresetsProps {
+    /// The preset the setup is exactly, if any.
+    current: Option<Preset>,
+    dispatch: Dispatch,
+}
+
+#[component]
+fn Presets(props: &PresetsProps) -> Html {
+    let buttons = Preset::ALL.into_iter().zip(GUIDE.presets.iter()).map(|(preset, guide)| {
+        let dispatch = props.dispatch.clone();
+        let onclick = Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Pick(preset)));
+        let pressed = props.current == Some(preset);
+        html! {
+            <button type="button" class="attune-button" aria-pressed={pressed.to_string()} {onclick}>
+                { guide.name.as_ref() }
+            </button>
+        }
+    });
+    html! {
+        <div class="attune-presets" role="group" aria-label="Start from a pattern">{ for buttons }</div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct GuideProps {
+    picked: Preset,
+    /// The setup is no longer the picked preset's.
+    changed: bool,
+    /// For the sources' titles, once the reference file has arrived.
+    reference: Option<&'static Reference>,
+}
+
+/// What to notice in the picked preset, and what each lens makes of it.
+#[component]
+fn Guide(props: &GuideProps) -> Html {
+    let Some(guide) = GUIDE.presets.iter().find(|g| g.id == props.picked.id()) else {
+        return Html::default();
+    };
+    let cited = guide
+        .sources
+        .iter()
+        .filter_map(|id| props.reference?.source(id))
+        .map(|source| source.title.as_ref())
+        .collect::<Vec<_>>()
+        .join(" · ");
+    html! {
+        <section class="attune-preset-guide" aria-labelledby="attune-preset-heading">
+            <h2 id="attune-preset-heading">{ guide.name.as_ref() }</h2>
+            if props.changed {
+                <p class="attune-changed">{ "You have changed the settings since picking this pattern, so the chart may now show something else." }</p>
+            }
+            <p><span class="attune-label">{ "What to notice: " }</span>{ guide.notice.as_ref() }</p>
+            <div class="attune-lenses">
+                <section class="attune-lens attune-lens-attachment" aria-labelledby="attune-lens-attachment">
+                    <h3 id="attune-lens-attachment">{ "Attachment lens" }</h3>
+                    <p>{ guide.attachment.as_ref() }</p>
+                </section>
+                <section class="attune-lens attune-lens-codependency" aria-labelledby="attune-lens-codependency">
+                    <h3 id="attune-lens-codependency">{ "Codependency lens" }</h3>
+                    <p>{ guide.codependency.as_ref() }</p>
+                </section>
+            </div>
+            if !cited.is_empty() {
+                <p class="attune-sources"><span class="attune-label">{ "Drawn from: " }</span>{ cited }</p>
+            }
+        </section>
+    }
+}
+
+/// The chart's legend: never changes, so never redrawn.
+#[component]
+fn Legend() -> Html {
+    chart::legend()
+}
+
+#[derive(Properties, PartialEq)]
+struct PartnerSlidersProps {
+    partner: Partner,
+    ways: Ways,
+    dispatch: Dispatch,
+}
+
+#[component]
+fn PartnerSliders(props: &PartnerSlidersProps) -> Html {
+    let who = match props.partner {
+        Partner::A => "A",
+        Partner::B => "B",
+    };
+    let sliders = FIELDS
+        .iter()
+        .enumerate()
+        .map(|(field, (id, label, get, _))| {
+            let (dispatch, partner) = (props.dispatch.clone(), props.partner);
+            let on_change =
+                Callback::from(move |value| dispatch.dispatch(Action::Way(partner, field, value)));
+            html! {
+                <Slider id={format!("attune-{}-{id}", who.to_lowercase())} label={*label}
+                    value={(get(&props.ways) * 100.0).round() as u32} {on_change} />
+            }
+        });
+    html! {
+        <fieldset class="attune-fieldset attune-sliders">
+            <legend>{ format!("Partner {who}") }</legend>
+            { for sliders }
+        </fieldset>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct IllnessProps {
+    illness: Option<Illness>,
+    dispatch: Dispatch,
+}
+
+#[component]
+fn IllnessChoice(props: &IllnessProps) -> Html {
+    let choice = |who: Option<Partner>, id: &'static str, label: &'static str| {
+        let dispatch = props.dispatch.clone();
+        let onchange = Callback::from(move |_: Event| dispatch.dispatch(Action::Ill(who)));
+        html! {
+            <label class="attune-choice" for={id}>
+                <input type="radio" {id} name="attune-ill" checked={props.illness.map(|i| i.partner) == who} {onchange} />
+                { label }
+            </label>
+        }
+    };
+    let on_severity = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |value| dispatch.dispatch(Action::Severity(value)))
+    };
+    html! {
+        <fieldset class="attune-fieldset">
+            <legend>{ format!("Illness or a hard stretch (rounds {ILLNESS_FROM} to {})", ILLNESS_FROM + ILLNESS_ROUNDS - 1) }</legend>
+            { choice(None, "attune-ill-none", "Nobody") }
+            { choice(Some(Partner::A), "attune-ill-a", "A") }
+            { choice(Some(Partner::B), "attune-ill-b", "B") }
+            if let Some(illness) = props.illness {
+                <Slider id="attune-ill-severity" label="How much it takes from them"
+                    value={(illness.severity * 100.0).round() as u32} on_change={on_severity} />
+            }
+        </fieldset>
+    }
+}
+
+#[derive(Properties)]
+struct SliderProps {
+    id: AttrValue,
+    label: &'static str,
+    /// Percent, 0 to 100.
+    value: u32,
+    /// The new value, 0 to 1.
+    on_change: Callback<f64>,
+}
+
+/// Only the value decides whether a slider is redrawn: its callback is made anew on every
+/// render of its parent, but always does the same thing.
+impl PartialEq for SliderProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.id == other.id && self.label == other.label && self.value == other.value
+    }
+}
+
 /// A labelled 0–100 % slider with its value shown and announced.
-fn slider(id: &str, label: &str, value: f64, oninput: Callback<InputEvent>) -> Html {
-    let shown = percent(value);
+#[component]
+fn Slider(props: &SliderProps) -> Html {
+    let shown = format!("{}%", props.value);
+    let oninput = {
+        let on_change = props.on_change.clone();
+        Callback::from(move |event: InputEvent| {
+            on_change.emit(
+                event
+                    .target_unchecked_into::<HtmlInputElement>()
+                    .value_as_number()
+                    / 100.0,
+            )
+        })
+    };
     html! {
         <div class="attune-slider">
-            <label for={id.to_string()}>{ label.to_string() }</label>
-            <input type="range" id={id.to_string()} min="0" max="100" step="5"
-                value={((value * 100.0).round() as i32).to_string()} aria-valuetext={shown.clone()} {oninput} />
-            <output for={id.to_string()}>{ shown }</output>
+            <label for={props.id.clone()}>{ props.label }</label>
+            <input type="range" id={props.id.clone()} min="0" max="100" step="5"
+                value={props.value.to_string()} aria-valuetext={shown.clone()} {oninput} />
+            <output for={props.id.clone()}>{ shown }</output>
         </div>
     }
 }

@@ -84,7 +84,7 @@ describe("See the cycle", () => {
       // The preset is no longer what is shown, and the page says so; the address keeps the setup.
       assert.equal(await pressed(page, "Pursue and withdraw"), "false");
       await page.getByText("You have changed the settings since picking this pattern").waitFor();
-      assert.match(new URL(page.url()).hash, /^#a=80,60,10,70,30&b=20,100,10,70,70$/);
+      await page.waitForFunction(() => location.hash === "#a=80,60,10,70,30&b=20,100,10,70,70");
 
       // The address opens the same setup elsewhere.
       const shared = page.url();
