@@ -1,7 +1,8 @@
-// Builds the tools page (sandbox.html: "See the cycle") beside the learner's app, from its own
-// binary (src/bin/attune-tools.rs), so the learner's first view never carries the sandbox.
-// Called by scripts/post-build.mjs inside Trunk's post_build hook; does for this second page
-// what Trunk does for index.html: cargo build, wasm-bindgen, wasm-opt (release), hashed names.
+// Builds the tools pages (sandbox.html: "See the cycle"; present.html: presenter mode) beside the
+// learner's app, from their own binary (src/bin/attune-tools.rs), so the learner's first view
+// never carries them. Called by scripts/post-build.mjs inside Trunk's post_build hook; does for
+// these pages what Trunk does for index.html: cargo build, wasm-bindgen, wasm-opt (release),
+// hashed names. Both pages share one wasm; each page's root element says which tool it is.
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -9,10 +10,31 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 const root = new URL("..", import.meta.url).pathname;
+/** The tools pages, from the one template web/tool.html. */
+const PAGES = [
+  {
+    file: "sandbox.html",
+    tool: "sandbox",
+    name: "“See the cycle”",
+    title: "See the cycle — Attune",
+    description:
+      "See the cycle: set how two partners behave and watch what tends to happen to both over time. An illustration from Attune, not a clinical model.",
+    css: "styles/sandbox.css",
+  },
+  {
+    file: "present.html",
+    tool: "present",
+    name: "Presenter mode",
+    title: "Presenter mode — Attune",
+    description: "Attune's scenarios for a room: responses held until revealed, hands counted, every response compared.",
+    css: "styles/present.css",
+  },
+];
+
 const run = (command, args) => execFileSync(command, args, { cwd: root, stdio: ["ignore", "inherit", "inherit"] });
 
 /**
- * Writes sandbox.html, its loader, JS glue and wasm into `staging`.
+ * Writes the tools pages, their loader, JS glue, wasm and stylesheets into `staging`.
  * `page` is the learner's index.html as built (its stylesheet and icons are shared).
  */
 export function buildToolsPage({ staging, dir, release, minify, fill, template, page }) {
@@ -61,19 +83,26 @@ export function buildToolsPage({ staging, dir, release, minify, fill, template, 
       if (!link) throw new Error(`build-tools.mjs: index.html has no ${rel} link to share`);
       return link;
     };
-    // The sandbox's own styles, on top of the shared stylesheet.
-    const css = readFileSync(join(root, "styles/sandbox.css"));
-    const cssName = `sandbox-${createHash("sha256").update(css).digest("hex").slice(0, 16)}.css`;
-    writeFileSync(join(staging, cssName), css);
-    const html = fill(template("sandbox.html"), {
-      "<!--attune-sandbox-stylesheet-->": `<link rel="stylesheet" href="${dir}${cssName}" />`,
-      "<!--attune-stylesheet-->": shared("stylesheet"),
-      "<!--attune-icon-->": shared("icon"),
-      "<!--attune-loader-->": `<script type="module" src="${dir}${loaderName}" integrity="sha384-${digest.toString("base64")}"></script>`,
-      "__ATTUNE_DIR__": dir,
-    });
-    writeFileSync(join(staging, "sandbox.html"), html);
-    console.log(`build-tools.mjs: sandbox.html with ${wasmName} (${wasm.length} bytes)`);
+    for (const tool of PAGES) {
+      // Each page's own styles, on top of the shared stylesheet.
+      const css = readFileSync(join(root, tool.css));
+      const cssName = `${tool.tool}-${createHash("sha256").update(css).digest("hex").slice(0, 16)}.css`;
+      writeFileSync(join(staging, cssName), css);
+      const html = fill(template("tool.html"), {
+        "<!--attune-stylesheet-->": shared("stylesheet"),
+        "<!--attune-icon-->": shared("icon"),
+        "<!--attune-tool-stylesheet-->": `<link rel="stylesheet" href="${dir}${cssName}" />`,
+        "<!--attune-loader-->": `<script type="module" src="${dir}${loaderName}" integrity="sha384-${digest.toString("base64")}"></script>`,
+        "__ATTUNE_DESCRIPTION__": tool.description,
+        "__ATTUNE_TITLE__": tool.title,
+        "__ATTUNE_TOOL__": tool.tool,
+        "__ATTUNE_NAME__": tool.name,
+        "__ATTUNE_FILE__": tool.file,
+        "__ATTUNE_DIR__": dir,
+      });
+      writeFileSync(join(staging, tool.file), html);
+    }
+    console.log(`build-tools.mjs: ${PAGES.map((p) => p.file).join(", ")} with ${wasmName} (${wasm.length} bytes)`);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -1,9 +1,11 @@
-//! The tools page (`sandbox.html`, its own wasm): its shell around the "See the cycle" sandbox.
+//! The tools pages (their own wasm): `sandbox.html` ("See the cycle") and `present.html`
+//! (presenter mode), each in a shell that reads the learner's settings and saves nothing.
 //!
-//! A separate page and binary so that the learner's first view never downloads the sandbox.
-//! It reads the learner's settings (text size, colours, motion) but never writes anything.
+//! Separate pages and a separate binary, so that the learner's first view never downloads them.
+//! The page's root element says which tool it is (`data-attune-tool`).
 
 mod chart;
+mod present;
 mod sandbox;
 
 use attune_engine::embed::Scheme;
@@ -19,8 +21,21 @@ pub fn start() {
     yew::Renderer::<ToolsPage>::with_root(crate::root()).render();
 }
 
+/// Which tool this page is.
+#[derive(Clone, Copy, PartialEq)]
+enum Tool {
+    Sandbox,
+    Present,
+}
+
 #[component]
 fn ToolsPage() -> Html {
+    let tool = *use_memo((), |_| {
+        match crate::root().get_attribute("data-attune-tool").as_deref() {
+            Some("present") => Tool::Present,
+            _ => Tool::Sandbox,
+        }
+    });
     // Read once: this page has no settings of its own, and saves nothing.
     let settings = *use_memo((), |_| Store::open().1.settings);
     use_effect_with(settings.text_size, |size| set_text_size(*size));
@@ -41,6 +56,20 @@ fn ToolsPage() -> Html {
             }
         })
     };
+    if tool == Tool::Present {
+        // Projected: only what the room needs, and the way to help, which every screen has.
+        return html! {
+            <div class={classes!(app_class, "attune-presenting")}>
+                <header class="attune-header attune-present-header">
+                    <a class="attune-brand" href="./">{ "Attune" }</a>
+                    <a href="./#/help" class="attune-help-link">{ "Need help now?" }</a>
+                </header>
+                <main id="attune-main" class="attune-main" tabindex="-1" ref={main_ref}>
+                    <present::Presenter />
+                </main>
+            </div>
+        };
+    }
     html! {
         <div class={app_class}>
             <a class="attune-skip" href="#attune-main" onclick={skip_to_main}>{ "Skip to content" }</a>

@@ -13,6 +13,7 @@ pub mod export;
 pub mod glossary;
 pub mod model;
 pub mod playthrough;
+pub mod present;
 pub mod profile;
 pub mod validate;
 

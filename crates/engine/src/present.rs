@@ -1,0 +1,167 @@
+//! Presenter mode's rules: which key does what (following reveal.js where it has a convention),
+//! what the projected screen shows, and the room's show of hands per response.
+//!
+//! The tools page (`present.html`) only turns key presses and clicks into `Command`s and renders
+//! a `Screen`; every rule is here, tested natively.
+
+use std::collections::BTreeMap;
+
+/// Something the facilitator asks for, by key or by click.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Command {
+    /// Move on along the chosen response (→, Space, Page Down, N, as in reveal.js).
+    Next,
+    /// Back to the previous step (←, Page Up, P).
+    Back,
+    /// Pick the response with this index (keys 1–9).
+    Pick(usize),
+    /// Show or hide what the chosen response tends to set in motion (R).
+    Reveal,
+    /// Every response of the step side by side, or back (C).
+    Compare,
+    /// Emphasise one lens, then the other, then both again (L).
+    Lens,
+    /// Blank the screen, or bring it back (B or ".", as in reveal.js).
+    Blank,
+    /// Full screen, or back (F).
+    Fullscreen,
+    /// The list of keys (?).
+    Help,
+    /// Open the speaker view in another window (S, as in reveal.js).
+    Speaker,
+    /// One more hand raised for the response with this index (Shift + 1–9).
+    AddHand(usize),
+    /// One fewer (a miscount).
+    RemoveHand(usize),
+    /// Close whatever is on top: help, then blank, then compare (Escape).
+    Close,
+}
+
+impl Command {
+    /// The command for a key press: `key` is `KeyboardEvent.key`, `code` its `code` (for the
+    /// digit under Shift, whose `key` depends on the keyboard layout). None for keys with no
+    /// meaning here, and for presses with Ctrl, Alt or Meta, which belong to the browser.
+    pub fn for_key(key: &str, code: &str, shift: bool, other_modifier: bool) -> Option<Command> {
+        if other_modifier {
+            return None;
+        }
+        let digit = code
+            .strip_prefix("Digit")
+            .or_else(|| code.strip_prefix("Numpad"))
+            .and_then(|d| d.parse::<usize>().ok())
+            .filter(|d| (1..=9).contains(d));
+        if let Some(digit) = digit {
+            return Some(if shift {
+                Command::AddHand(digit - 1)
+            } else {
+                Command::Pick(digit - 1)
+            });
+        }
+        Some(match key {
+            "ArrowRight" | "ArrowDown" | " " | "PageDown" | "n" | "N" => Command::Next,
+            "ArrowLeft" | "ArrowUp" | "PageUp" | "p" | "P" => Command::Back,
+            "r" | "R" => Command::Reveal,
+            "c" | "C" => Command::Compare,
+            "l" | "L" => Command::Lens,
+            "b" | "B" | "." => Command::Blank,
+            "f" | "F" => Command::Fullscreen,
+            "?" => Command::Help,
+            "s" | "S" => Command::Speaker,
+            "Escape" => Command::Close,
+            _ => return None,
+        })
+    }
+}
+
+/// Which lens the screen puts first.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Lens {
+    #[default]
+    Both,
+    Attachment,
+    Codependency,
+}
+
+/// What the projected screen shows at the current step, apart from the story itself.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Screen {
+    /// The chosen response's explanation is shown (the room has discussed, or voted).
+    pub revealed: bool,
+    /// Every response side by side.
+    pub comparing: bool,
+    pub lens: Lens,
+    pub blank: bool,
+    pub help: bool,
+}
+
+impl Screen {
+    /// Applies a command that concerns only the screen; the rest (moving, picking, hands) are
+    /// the caller's. Returns whether anything changed.
+    pub fn apply(&mut self, command: Command) -> bool {
+        let before = self.clone();
+        match command {
+            Command::Reveal => self.revealed = !self.revealed,
+            Command::Compare => self.comparing = !self.comparing,
+            Command::Lens => {
+                self.lens = match self.lens {
+                    Lens::Both => Lens::Attachment,
+                    Lens::Attachment => Lens::Codependency,
+                    Lens::Codependency => Lens::Both,
+                }
+            }
+            Command::Blank => self.blank = !self.blank,
+            Command::Help => self.help = !self.help,
+            Command::Close => {
+                if self.help {
+                    self.help = false;
+                } else if self.blank {
+                    self.blank = false;
+                } else {
+                    self.comparing = false;
+                }
+            }
+            _ => {}
+        }
+        *self != before
+    }
+
+    /// A new step starts held: nothing revealed or compared, until the room has had its say.
+    /// The lens emphasis is the facilitator's choice and stays.
+    pub fn new_step(&mut self) {
+        self.revealed = false;
+        self.comparing = false;
+        self.blank = false;
+        self.help = false;
+    }
+}
+
+/// Raised hands per response, per step, for this session only (never saved).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Hands {
+    counts: BTreeMap<String, Vec<u32>>,
+}
+
+impl Hands {
+    /// The counts at `step`, one per response (zeros where nobody voted).
+    pub fn at(&self, step: &str, responses: usize) -> Vec<u32> {
+        let mut counts = self.counts.get(step).cloned().unwrap_or_default();
+        counts.resize(responses, 0);
+        counts
+    }
+
+    /// One more hand for response `index` of `responses` at `step`; out of range does nothing.
+    pub fn add(&mut self, step: &str, index: usize, responses: usize) {
+        if index < responses {
+            let counts = self.counts.entry(step.to_string()).or_default();
+            counts.resize(counts.len().max(responses), 0);
+            counts[index] = counts[index].saturating_add(1);
+        }
+    }
+
+    /// One fewer; never below zero.
+    pub fn remove(&mut self, step: &str, index: usize) {
+        if let Some(count) = self.counts.get_mut(step).and_then(|c| c.get_mut(index)) {
+            *count = count.saturating_sub(1);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+//! Presenter mode: keys follow reveal.js where it has a convention; the screen starts each step held.
+
+use attune_engine::present::{Command, Hands, Lens, Screen};
+
+fn key(key: &str) -> Option<Command> {
+    let code = match key {
+        "1" => "Digit1",
+        "9" => "Digit9",
+        _ => "",
+    };
+    Command::for_key(key, code, false, false)
+}
+
+#[test]
+fn keys_follow_reveal_js_where_it_has_a_convention() {
+    for next in ["ArrowRight", " ", "PageDown", "n", "N", "ArrowDown"] {
+        assert_eq!(key(next), Some(Command::Next), "{next:?}");
+    }
+    for back in ["ArrowLeft", "PageUp", "p", "ArrowUp"] {
+        assert_eq!(key(back), Some(Command::Back), "{back:?}");
+    }
+    assert_eq!(key("b"), Some(Command::Blank));
+    assert_eq!(key("."), Some(Command::Blank));
+    assert_eq!(key("f"), Some(Command::Fullscreen));
+    assert_eq!(key("s"), Some(Command::Speaker));
+    assert_eq!(key("?"), Some(Command::Help));
+    assert_eq!(key("r"), Some(Command::Reveal));
+    assert_eq!(key("C"), Some(Command::Compare));
+    assert_eq!(key("l"), Some(Command::Lens));
+    assert_eq!(key("Escape"), Some(Command::Close));
+    assert_eq!(key("x"), None);
+    assert_eq!(
+        key("Tab"),
+        None,
+        "Tab stays the browser's, for keyboard focus"
+    );
+    assert_eq!(key("Enter"), None, "Enter stays the focused button's");
+}
+
+#[test]
+fn digits_pick_and_shifted_digits_count_hands_whatever_the_layout() {
+    assert_eq!(key("1"), Some(Command::Pick(0)));
+    assert_eq!(key("9"), Some(Command::Pick(8)));
+    // Shift+1 is "!" on a US keyboard and something else elsewhere: the code decides.
+    assert_eq!(
+        Command::for_key("!", "Digit1", true, false),
+        Some(Command::AddHand(0))
+    );
+    assert_eq!(
+        Command::for_key("&", "Digit7", true, false),
+        Some(Command::AddHand(6))
+    );
+    assert_eq!(
+        Command::for_key("3", "Numpad3", false, false),
+        Some(Command::Pick(2))
+    );
+    assert_eq!(Command::for_key("0", "Digit0", false, false), None);
+    // Ctrl, Alt and Meta belong to the browser (Ctrl+R reloads, Alt+← goes back).
+    assert_eq!(Command::for_key("r", "KeyR", false, true), None);
+    assert_eq!(Command::for_key("1", "Digit1", false, true), None);
+}
+
+#[test]
+fn a_step_starts_held_and_the_screen_toggles_as_asked() {
+    let mut screen = Screen::default();
+    assert!(!screen.revealed && !screen.comparing && !screen.blank);
+    assert!(screen.apply(Command::Reveal));
+    assert!(screen.revealed);
+    assert!(screen.apply(Command::Compare));
+    assert!(screen.apply(Command::Lens));
+    assert_eq!(screen.lens, Lens::Attachment);
+    screen.apply(Command::Lens);
+    assert_eq!(screen.lens, Lens::Codependency);
+    screen.apply(Command::Blank);
+    screen.apply(Command::Help);
+    // Escape closes the top layer first: help, then blank, then compare.
+    screen.apply(Command::Close);
+    assert!(!screen.help && screen.blank && screen.comparing);
+    screen.apply(Command::Close);
+    assert!(!screen.blank && screen.comparing);
+    screen.apply(Command::Close);
+    assert!(!screen.comparing);
+    assert!(
+        !screen.apply(Command::Next),
+        "moving is not the screen's business"
+    );
+    screen.apply(Command::Reveal);
+    screen.new_step();
+    assert!(
+        !screen.revealed,
+        "a new step is held until the room has had its say"
+    );
+    assert_eq!(screen.lens, Lens::Codependency, "the lens emphasis stays");
+    screen.apply(Command::Lens);
+    assert_eq!(screen.lens, Lens::Both);
+}
+
+#[test]
+fn hands_are_counted_per_step_and_response_never_below_zero() {
+    let mut hands = Hands::default();
+    assert_eq!(hands.at("first", 3), vec![0, 0, 0]);
+    hands.add("first", 1, 3);
+    hands.add("first", 1, 3);
+    hands.add("first", 2, 3);
+    hands.add("first", 5, 3); // no such response
+    assert_eq!(hands.at("first", 3), vec![0, 2, 1]);
+    assert_eq!(hands.at("second", 3), vec![0, 0, 0]);
+    hands.remove("first", 2);
+    hands.remove("first", 2);
+    hands.remove("first", 0);
+    hands.remove("nowhere", 0);
+    assert_eq!(hands.at("first", 3), vec![0, 2, 0]);
+}

@@ -1,0 +1,126 @@
+// Presenter mode (present.html): a scenario run from the keyboard alone, as a facilitator would
+// in front of a room: held responses, reveal, lens emphasis, compare all, blank, hands, back.
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { assertNoAxeViolations, openPage, serveAppInChromium } from "./support.mjs";
+
+const app = serveAppInChromium();
+
+async function withPage(story, options = {}) {
+  const session = await openPage(app.browser, app.server.url, { viewport: { width: 1280, height: 720 }, ...options });
+  try {
+    await story(session.page);
+    session.assertClean();
+  } finally {
+    await session.close();
+  }
+}
+
+const progress = (page) => page.locator(".attune-present-top .attune-progress").textContent();
+const responseButton = (page, n) => page.locator(".attune-present-response .attune-response").nth(n);
+const revealed = (page) => page.getByRole("heading", { name: "What tends to happen next" });
+
+describe("presenter mode", () => {
+  test("a keyboard-only run: pick, reveal, lens, compare, blank, hands, next and back", () =>
+    withPage(async (page) => {
+      await page.goto(`${app.server.url}present.html`);
+      await page.getByRole("heading", { level: 1, name: "Present a scenario" }).waitFor();
+      await page.getByRole("link", { name: "When your partner pulls away" }).focus();
+      await page.keyboard.press("Enter");
+      await page.getByRole("list", { name: "Responses" }).waitFor();
+      assert.equal(await progress(page), "Step 1 of 3");
+      assert.match(new URL(page.url()).hash, /^#\/scenario\/partner-pulling-away\/[a-z-]+$/);
+      assert.equal(await revealed(page).count(), 0, "held: nothing is explained before the room has had its say");
+      await assertNoAxeViolations(page, "presenter, held");
+
+      await page.keyboard.press("2");
+      assert.equal(await responseButton(page, 1).getAttribute("aria-pressed"), "true");
+      assert.equal(await revealed(page).count(), 0, "picking does not reveal");
+      await page.keyboard.press("Shift+Digit2");
+      await page.keyboard.press("Shift+Digit2");
+      await page.keyboard.press("Shift+Digit1");
+      const counts = await page.locator(".attune-hands-count").allTextContents();
+      assert.deepEqual(counts, ["1 hand", "2 hands", "0 hands"]);
+
+      await page.keyboard.press("r");
+      await revealed(page).waitFor();
+      assert.ok(await page.getByRole("heading", { name: "Attachment lens" }).isVisible());
+      assert.ok(await page.getByRole("heading", { name: "Codependency lens" }).isVisible());
+      assert.match(await page.locator(".attune-explanation .attune-chosen").textContent(), /Say nothing/);
+      await assertNoAxeViolations(page, "presenter, revealed");
+      await page.keyboard.press("l");
+      assert.ok(await page.getByRole("button", { name: "Lens: attachment" }).isVisible());
+      await page.keyboard.press("l");
+      await page.keyboard.press("l");
+      assert.ok(await page.getByRole("button", { name: "Lens: both" }).isVisible());
+
+      await page.keyboard.press("c");
+      const compare = page.getByRole("region", { name: "Every response, side by side" });
+      await compare.waitFor();
+      const cards = compare.getByRole("listitem");
+      assert.equal(await cards.count(), 3, "every response of the step");
+      for (let i = 0; i < 3; i++) {
+        assert.equal(await cards.nth(i).getByRole("heading", { name: "Attachment lens" }).count(), 1);
+        assert.equal(await cards.nth(i).getByRole("heading", { name: "Codependency lens" }).count(), 1);
+        assert.ok((await cards.nth(i).locator(".attune-outcome").textContent()).length > 40);
+      }
+      await assertNoAxeViolations(page, "presenter, compare all");
+      await page.keyboard.press("Escape");
+      assert.equal(await compare.count(), 0);
+
+      await page.keyboard.press("b");
+      await page.getByRole("region", { name: "Screen blanked" }).waitFor();
+      assert.equal(await page.getByRole("list", { name: "Responses" }).count(), 0, "nothing of the story on a blank screen");
+      await page.keyboard.press("b");
+      await page.getByRole("list", { name: "Responses" }).waitFor();
+
+      await page.keyboard.press("ArrowRight");
+      await page.waitForFunction(() => document.querySelector(".attune-present-top .attune-progress")?.textContent === "Step 2 of 3");
+      assert.equal(await revealed(page).count(), 0, "each new step starts held");
+      assert.deepEqual(await page.locator(".attune-hands-count").allTextContents(), ["0 hands", "0 hands", "0 hands"]);
+      await page.keyboard.press("ArrowLeft");
+      await page.waitForFunction(() => document.querySelector(".attune-present-top .attune-progress")?.textContent === "Step 1 of 3");
+      assert.equal(await responseButton(page, 1).getAttribute("aria-pressed"), "true", "the room's pick is still there");
+      assert.deepEqual(await page.locator(".attune-hands-count").allTextContents(), ["1 hand", "2 hands", "0 hands"], "and its hands");
+
+      await page.keyboard.press("?");
+      const keys = page.getByRole("dialog", { name: "Keys" });
+      await keys.waitFor();
+      assert.match(await keys.textContent(), /Shift \+ 1 to 9/);
+      await assertNoAxeViolations(page, "presenter, keys");
+      await page.keyboard.press("Escape");
+      assert.equal(await keys.count(), 0);
+    }));
+
+  test("the mouse works too, and Next waits for a pick", () =>
+    withPage(async (page) => {
+      await page.goto(`${app.server.url}present.html#/scenario/saying-no`);
+      await page.getByRole("list", { name: "Responses" }).waitFor();
+      const next = page.getByRole("navigation", { name: "Presenter controls" }).getByRole("button", { name: "Next" });
+      assert.equal(await next.isDisabled(), true);
+      await page.getByRole("button", { name: "Reveal" }).click();
+      assert.match(await page.locator(".attune-explanation").textContent(), /Pick a response first/);
+      await responseButton(page, 0).click();
+      await page.getByRole("button", { name: "One more hand for response 3" }).click();
+      assert.deepEqual(await page.locator(".attune-hands-count").allTextContents(), ["0 hands", "0 hands", "1 hand"]);
+      await page.getByRole("button", { name: "One fewer hand for response 3" }).click();
+      assert.deepEqual(await page.locator(".attune-hands-count").allTextContents(), ["0 hands", "0 hands", "0 hands"]);
+      await next.click();
+      await page.waitForFunction(() => document.querySelector(".attune-present-top .attune-progress")?.textContent === "Step 2 of 3");
+    }));
+
+  test("in a light theme and on a 4:3 projector it passes axe; an unknown scenario says so", () =>
+    withPage(
+      async (page) => {
+        await page.goto(`${app.server.url}present.html#/scenario/rescue-and-enable`);
+        await page.getByRole("list", { name: "Responses" }).waitFor();
+        await assertNoAxeViolations(page, "presenter, light, 4:3");
+        await page.goto(`${app.server.url}present.html#/scenario/nowhere`);
+        await page.reload();
+        await page.getByRole("heading", { name: "That scenario isn't here" }).waitFor();
+        await page.getByRole("link", { name: "Choose a scenario" }).click();
+        await page.getByRole("heading", { level: 1, name: "Present a scenario" }).waitFor();
+      },
+      { viewport: { width: 1024, height: 768 }, colorScheme: "light" },
+    ));
+});
