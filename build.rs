@@ -6,17 +6,16 @@
 use std::path::Path;
 use std::{env, fs};
 
-use attune_engine::bake::{bake, bake_sandbox};
+use attune_engine::bake::{bake, bake_facilitation, bake_sandbox};
 use attune_engine::load::load_dir;
 
 fn main() {
     let manifest_dir = env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
     let content = Path::new(&manifest_dir).join("content");
     println!("cargo:rerun-if-changed={}", content.display());
-    println!(
-        "cargo:rerun-if-changed={}",
-        content.join("scenarios").display()
-    );
+    for folder in ["scenarios", "facilitation"] {
+        println!("cargo:rerun-if-changed={}", content.join(folder).display());
+    }
 
     let loaded = load_dir(&content);
     for file in &loaded.files {
@@ -42,4 +41,10 @@ fn main() {
     // Only the tools page includes this; the learner's app never links it.
     fs::write(out.join("sandbox.rs"), bake_sandbox(&loaded.sandbox))
         .expect("write the baked sandbox words");
+    // Presenter mode's facilitator notes: the tools page only, never the learner's files.
+    fs::write(
+        out.join("facilitation.rs"),
+        bake_facilitation(&loaded.facilitation),
+    )
+    .expect("write the baked facilitator notes");
 }

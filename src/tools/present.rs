@@ -5,10 +5,11 @@
 //! what, and what the screen shows, are the engine's rules (`present.rs`); this view turns key
 //! presses and clicks into its `Command`s and renders the result.
 
-use attune_engine::model::paragraphs;
-use attune_engine::present::{Command, Hands, Lens, Screen};
-use attune_engine::{Address, Response, Scenario, Step};
+use attune_engine::model::{paragraphs, List};
+use attune_engine::present::{Command, Hands, Lens, Message, Screen, Shown};
+use attune_engine::{Address, Facilitation, Response, Scenario, Step};
 use gloo_events::{EventListener, EventListenerOptions};
+use gloo_timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, KeyboardEvent};
 use yew::prelude::*;
@@ -16,6 +17,70 @@ use yew::prelude::*;
 use crate::content::{self, CATALOG};
 use crate::router::{self, use_address};
 use crate::state::{PlayerAction, PlayerState};
+
+/// The channel the presenting window and its speaker view talk on (same origin only).
+const CHANNEL: &str = "attune-present";
+/// The speaker view's address, on present.html.
+const SPEAKER_HASH: &str = "#/speaker";
+
+/// Facilitator notes per scenario (`content/facilitation/`), baked in at build time: they are in
+/// this page's wasm only, never in the files learners download.
+static NOTES: List<Facilitation> = include!(concat!(env!("OUT_DIR"), "/facilitation.rs"));
+
+/// Key presses on the whole document, as commands. Space on a focused button stays the button's.
+/// Made again whenever `deps` change, so `run` always acts on the current state.
+#[hook]
+fn use_keys<D: PartialEq + 'static>(run: Callback<Command>, deps: D) {
+    use_effect_with(deps, move |_| {
+        let listener = web_sys::window()
+            .and_then(|w| w.document())
+            .map(|document| {
+                let options = EventListenerOptions::enable_prevent_default();
+                EventListener::new_with_options(&document, "keydown", options, move |event| {
+                    let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
+                        return;
+                    };
+                    let on_control = event
+                        .target()
+                        .and_then(|t| t.dyn_into::<HtmlElement>().ok())
+                        .is_some_and(|t| {
+                            matches!(t.tag_name().as_str(), "BUTTON" | "A" | "INPUT" | "SUMMARY")
+                        });
+                    if event.key() == " " && on_control {
+                        return;
+                    }
+                    let other = event.ctrl_key() || event.alt_key() || event.meta_key();
+                    if let Some(command) =
+                        Command::for_key(&event.key(), &event.code(), event.shift_key(), other)
+                    {
+                        event.prevent_default();
+                        run.emit(command);
+                    }
+                })
+            });
+        move || drop(listener)
+    });
+}
+
+/// A message on the channel, if it is one of Attune's.
+fn received(event: &web_sys::Event) -> Option<Message> {
+    let text = event
+        .dyn_ref::<web_sys::MessageEvent>()?
+        .data()
+        .as_string()?;
+    Message::from_wire(&text)
+}
+
+/// The speaker view, in its own window (or tab, where pop-ups are not allowed).
+fn open_speaker_view() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.open_with_url_and_target_and_features(
+            &format!("present.html{SPEAKER_HASH}"),
+            "attune-speaker",
+            "popup,width=1000,height=760",
+        );
+    }
+}
 
 /// The presenter's address for a step (the same form as the player's, on present.html).
 fn step_address(scenario: &Scenario, step: &str) -> Address {
@@ -28,7 +93,11 @@ fn step_address(scenario: &Scenario, step: &str) -> Address {
 /// The page: a scenario to choose, or the chosen one at the step in the address.
 #[component]
 pub fn Presenter() -> Html {
-    match use_address() {
+    let address = use_address();
+    if router::current_hash() == SPEAKER_HASH {
+        return html! { <Speaker /> };
+    }
+    match address {
         Address::Scenario { id } => {
             let key = id.clone();
             html! { <Loader {key} {id} step={None::<String>} /> }
@@ -197,8 +266,7 @@ fn Presenting(props: &PresentingProps) -> Html {
                 hands.set(next);
             }
             Command::Fullscreen => toggle_fullscreen(),
-            // The speaker view is not built yet (issue #6): S does nothing for now.
-            Command::Speaker => {}
+            Command::Speaker => open_speaker_view(),
             other => {
                 let mut next = (*screen).clone();
                 if next.apply(other) {
@@ -208,40 +276,40 @@ fn Presenting(props: &PresentingProps) -> Html {
         })
     };
 
-    // Keys, on the whole document. Space on a focused button stays the button's.
+    // What this window shows, for its speaker view; also what the listeners below depend on,
+    // so they are made again (with the current state) whenever it changes.
+    let shown = Shown {
+        scenario: scenario.id.to_string(),
+        step: step.id.to_string(),
+        chosen: current.chosen.as_ref().map(|c| c.to_string()),
+        screen: (*screen).clone(),
+        offered: offered.iter().map(|r| r.id.to_string()).collect(),
+        hands: counts.clone(),
+    };
+    let hello = use_state(|| 0.0_f64);
+    use_keys(run.clone(), shown.clone());
     {
-        let run = run.clone();
-        use_effect_with((), move |_| {
-            let listener = web_sys::window()
-                .and_then(|w| w.document())
-                .map(|document| {
-                    let options = EventListenerOptions::enable_prevent_default();
-                    EventListener::new_with_options(&document, "keydown", options, move |event| {
-                        let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
-                            return;
-                        };
-                        let on_control = event
-                            .target()
-                            .and_then(|t| t.dyn_into::<HtmlElement>().ok())
-                            .is_some_and(|t| {
-                                matches!(
-                                    t.tag_name().as_str(),
-                                    "BUTTON" | "A" | "INPUT" | "SUMMARY"
-                                )
-                            });
-                        if event.key() == " " && on_control {
-                            return;
-                        }
-                        let other = event.ctrl_key() || event.alt_key() || event.meta_key();
-                        if let Some(command) =
-                            Command::for_key(&event.key(), &event.code(), event.shift_key(), other)
-                        {
-                            event.prevent_default();
-                            run.emit(command);
-                        }
-                    })
-                });
-            move || drop(listener)
+        let (run, hello) = (run.clone(), hello.clone());
+        use_effect_with((shown.clone(), *hello), move |(shown, _)| {
+            let channel = web_sys::BroadcastChannel::new(CHANNEL).ok();
+            if let (Some(channel), Some(wire)) = (&channel, Message::Shown(shown.clone()).to_wire())
+            {
+                let _ = channel.post_message(&wire.into());
+            }
+            // The speaker view's commands run here; a new speaker view says hello and is answered.
+            let listener = channel.as_ref().map(|channel| {
+                EventListener::new(channel, "message", move |event| match received(event) {
+                    Some(Message::Command(command)) => run.emit(command),
+                    Some(Message::Hello) => hello.set(js_sys::Date::now()),
+                    _ => {}
+                })
+            });
+            move || {
+                drop(listener);
+                if let Some(channel) = channel {
+                    channel.close();
+                }
+            }
         });
     }
 
@@ -401,6 +469,7 @@ fn Presenting(props: &PresentingProps) -> Html {
                 <button type="button" class="attune-button" onclick={click(Command::Lens)}>{ lens_label }</button>
                 <button type="button" class="attune-button" aria-pressed={screen.blank.to_string()} onclick={click(Command::Blank)}>{ "Blank" }</button>
                 <button type="button" class="attune-button" onclick={click(Command::Fullscreen)}>{ "Full screen" }</button>
+                <button type="button" class="attune-button" onclick={click(Command::Speaker)}>{ "Speaker view" }</button>
                 <button type="button" class="attune-button" onclick={click(Command::Help)}>{ "Keys" }</button>
                 <button type="button" class="attune-button attune-button-primary" onclick={click(Command::Next)} disabled={chosen.is_none()}>{ "Next" }</button>
             </nav>
@@ -417,6 +486,7 @@ fn Presenting(props: &PresentingProps) -> Html {
                         <dt>{ "L" }</dt><dd>{ "Put one lens first, then the other, then both" }</dd>
                         <dt>{ "B or ." }</dt><dd>{ "Blank the screen" }</dd>
                         <dt>{ "F" }</dt><dd>{ "Full screen" }</dd>
+                        <dt>{ "S" }</dt><dd>{ "Speaker view with facilitator notes, in another window" }</dd>
                         <dt>{ "Escape" }</dt><dd>{ "Close this list, the blank screen, or the comparison" }</dd>
                     </dl>
                     <button type="button" class="attune-button attune-button-primary" onclick={click(Command::Help)}>{ "Close" }</button>
@@ -435,5 +505,166 @@ fn toggle_fullscreen() {
         document.exit_fullscreen();
     } else if let Some(root) = document.document_element() {
         let _ = root.request_fullscreen();
+    }
+}
+
+/// The speaker view (`present.html#/speaker`, opened with S): what the room sees, the room's
+/// hands, the facilitator notes for this step, what comes next, and the time since it opened.
+/// Its keys and buttons run in the presenting window, through the channel.
+#[component]
+fn Speaker() -> Html {
+    let shown = use_state(|| None::<Shown>);
+    let scenario = use_state(|| None::<&'static Scenario>);
+    let seconds = use_state(|| 0_u32);
+    let channel = use_memo((), |_| web_sys::BroadcastChannel::new(CHANNEL).ok());
+    {
+        let (channel, shown) = (channel.clone(), shown.clone());
+        use_effect_with((), move |_| {
+            let listener = (*channel).as_ref().map(|channel| {
+                EventListener::new(channel, "message", move |event| {
+                    if let Some(Message::Shown(now)) = received(event) {
+                        shown.set(Some(now));
+                    }
+                })
+            });
+            if let (Some(channel), Some(hello)) = ((*channel).as_ref(), Message::Hello.to_wire()) {
+                let _ = channel.post_message(&hello.into());
+            }
+            move || drop(listener)
+        });
+    }
+    // The scenario on screen, fetched (or already here) when it changes.
+    {
+        let scenario = scenario.clone();
+        let id = shown.as_ref().map(|s| s.scenario.clone());
+        use_effect_with(id, move |id| {
+            if let Some(card) = id.as_deref().and_then(|id| CATALOG.scenario(id)) {
+                wasm_bindgen_futures::spawn_local(async move {
+                    if let Ok(loaded) = content::load(card).await {
+                        scenario.set(Some(loaded));
+                    }
+                });
+            }
+        });
+    }
+    {
+        let seconds = seconds.clone();
+        use_effect_with(*seconds, move |now| {
+            let now = *now;
+            let timer = Timeout::new(1000, move || seconds.set(now + 1));
+            move || drop(timer)
+        });
+    }
+    let send = {
+        let channel = channel.clone();
+        Callback::from(move |command: Command| {
+            if let (Some(channel), Some(wire)) =
+                ((*channel).as_ref(), Message::Command(command).to_wire())
+            {
+                let _ = channel.post_message(&wire.into());
+            }
+        })
+    };
+    use_keys(send.clone(), (*shown).clone());
+    let click = |command: Command| {
+        let send = send.clone();
+        Callback::from(move |_: MouseEvent| send.emit(command))
+    };
+    let clock = format!("{}:{:02}", *seconds / 60, *seconds % 60);
+
+    let (Some(now), Some(scenario)) = (
+        (*shown).clone(),
+        (*scenario).filter(|s| shown.as_ref().is_some_and(|n| n.scenario == s.id)),
+    ) else {
+        return html! {
+            <div class="attune-speaker">
+                <h1>{ "Speaker view" }</h1>
+                <p>{ "Waiting for the presenting window. Open presenter mode in another window and press S there, or keep this one open: it follows as soon as the presenting window changes step." }</p>
+            </div>
+        };
+    };
+    let Some(step) = scenario.step(&now.step) else {
+        return html! { <div class="attune-speaker"><h1>{ "Speaker view" }</h1></div> };
+    };
+    let notes = NOTES
+        .iter()
+        .find(|n| n.scenario == scenario.id)
+        .and_then(|n| n.steps.iter().find(|s| s.id == step.id));
+    // Which responses are on screen depends on earlier choices: the presenting window says.
+    let chosen = now.chosen.as_deref().and_then(|id| step.response(id));
+    let state = match (&now.screen, step.is_ending()) {
+        (_, true) => "An ending",
+        (screen, _) if screen.blank => "Screen blanked",
+        (screen, _) if screen.comparing => "Comparing every response",
+        (screen, _) if screen.revealed => "Revealed",
+        _ => "Held: responses shown, nothing revealed",
+    };
+    let (title, situation) = step.telling(&attune_engine::conditions::Facts::default());
+    let next = chosen.and_then(|r| scenario.step(&r.next));
+    let on_screen = now.offered.iter().filter_map(|id| step.response(id));
+    let responses = on_screen.enumerate().map(|(index, response)| {
+        let picked = chosen.is_some_and(|c| c.id == response.id);
+        let hands = now.hands.get(index).copied().unwrap_or(0);
+        html! {
+            <li class={classes!(picked.then_some("attune-speaker-picked"))}>
+                { response.text.as_ref() }
+                <span class="attune-speaker-meta">
+                    { if picked { " — picked" } else { "" } }
+                    { if hands > 0 { format!(" — {hands} hand{}", if hands == 1 { "" } else { "s" }) } else { String::new() } }
+                </span>
+            </li>
+        }
+    });
+    html! {
+        <div class="attune-speaker">
+            <div class="attune-speaker-top">
+                <h1>{ "Speaker view" }</h1>
+                <p class="attune-speaker-clock" aria-label={format!("Open for {clock}")}>{ clock.clone() }</p>
+            </div>
+            <p class="attune-speaker-state" role="status">{ format!("{}: {state}", scenario.title) }</p>
+            <div class="attune-speaker-columns">
+                <section aria-labelledby="attune-notes-heading" class="attune-speaker-notes">
+                    <h2 id="attune-notes-heading">{ "Facilitator notes" }</h2>
+                    if let Some(notes) = notes {
+                        <h3>{ "Questions for the room" }</h3>
+                        <ul>{ for notes.questions.iter().map(|q| html! { <li>{ q.as_ref() }</li> }) }</ul>
+                        <h3>{ "Watch for" }</h3>
+                        <p>{ notes.watch_for.as_ref() }</p>
+                    } else if step.is_ending() {
+                        <p>{ "An ending: invite the room to the reflection question on screen." }</p>
+                    } else {
+                        <p>{ "No notes for this step." }</p>
+                    }
+                </section>
+                <section aria-labelledby="attune-on-screen-heading">
+                    <h2 id="attune-on-screen-heading">{ "On screen" }</h2>
+                    if let Some(title) = title {
+                        <h3>{ title }</h3>
+                    }
+                    { for paragraphs(situation).take(1).map(|p| html! { <p>{ p.to_string() }</p> }) }
+                    if !step.is_ending() {
+                        <ol class="attune-speaker-responses">{ for responses }</ol>
+                    }
+                    <h3>{ "Next" }</h3>
+                    <p>
+                        { match next {
+                            Some(next) => next.title.as_deref().map_or_else(
+                                || paragraphs(&next.situation).next().unwrap_or_default().to_string(),
+                                str::to_string,
+                            ),
+                            None if step.is_ending() => "The end of the scenario.".to_string(),
+                            None => "Pick a response to see where it leads.".to_string(),
+                        } }
+                    </p>
+                </section>
+            </div>
+            <nav class="attune-controls" aria-label="Presenter controls">
+                <button type="button" class="attune-button" onclick={click(Command::Back)}>{ "Back" }</button>
+                <button type="button" class="attune-button" onclick={click(Command::Reveal)}>{ "Reveal" }</button>
+                <button type="button" class="attune-button" onclick={click(Command::Compare)}>{ "Compare all" }</button>
+                <button type="button" class="attune-button" onclick={click(Command::Blank)}>{ "Blank" }</button>
+                <button type="button" class="attune-button attune-button-primary" onclick={click(Command::Next)}>{ "Next" }</button>
+            </nav>
+        </div>
     }
 }

@@ -123,4 +123,41 @@ describe("presenter mode", () => {
       },
       { viewport: { width: 1024, height: 768 }, colorScheme: "light" },
     ));
+
+  test("the speaker view (S) shows the step's facilitator notes, follows the screen and drives it", () =>
+    withPage(async (page) => {
+      await page.goto(`${app.server.url}present.html#/scenario/partner-pulling-away`);
+      await page.getByRole("list", { name: "Responses" }).waitFor();
+      const [speaker] = await Promise.all([page.context().waitForEvent("page"), page.keyboard.press("s")]);
+      const problems = [];
+      speaker.on("console", (msg) => msg.type() === "error" && problems.push(msg.text()));
+      speaker.on("pageerror", (error) => problems.push(error.message));
+      await speaker.getByRole("heading", { level: 1, name: "Speaker view" }).waitFor();
+      const notes = speaker.getByRole("region", { name: "Facilitator notes" });
+      await notes.waitFor();
+      assert.match(await notes.textContent(), /When someone close seems to drift away/);
+      assert.match(await notes.textContent(), /Watch for/);
+      assert.match(await speaker.getByRole("status").textContent(), /Held/);
+      await assertNoAxeViolations(speaker, "speaker view");
+
+      // The screen's picks, hands and reveals reach the speaker view.
+      await page.bringToFront();
+      await page.keyboard.press("2");
+      await page.keyboard.press("Shift+Digit2");
+      await speaker.getByText("— picked").waitFor();
+      await speaker.getByText("— 1 hand").waitFor();
+      await page.keyboard.press("r");
+      await speaker.getByRole("status").filter({ hasText: "Revealed" }).waitFor();
+      assert.doesNotMatch(await speaker.locator(".attune-speaker-columns").textContent(), /Pick a response to see where it leads/);
+
+      // And the speaker view drives the screen: next, a pick, a reveal.
+      await speaker.getByRole("navigation", { name: "Presenter controls" }).getByRole("button", { name: "Next" }).click();
+      await page.waitForFunction(() => document.querySelector(".attune-present-top .attune-progress")?.textContent === "Step 2 of 3");
+      await notes.filter({ hasNotText: "When someone close seems to drift away" }).waitFor();
+      await speaker.keyboard.press("1");
+      await page.waitForFunction(() => document.querySelector(".attune-present-response .attune-response")?.getAttribute("aria-pressed") === "true");
+      await speaker.getByRole("button", { name: "Reveal" }).click();
+      await revealed(page).waitFor();
+      assert.deepEqual(problems, []);
+    }));
 });

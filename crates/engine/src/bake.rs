@@ -5,7 +5,9 @@
 
 use std::fmt::Write;
 
-use crate::model::{Catalog, PresetGuide, SandboxGuide, ScenarioCard, Section, Text};
+use crate::model::{
+    Catalog, Facilitation, PresetGuide, SandboxGuide, ScenarioCard, Section, StepNotes, Text,
+};
 
 /// Rust source for an expression of type `attune_engine::Catalog`.
 pub fn bake(catalog: &Catalog) -> String {
@@ -31,6 +33,33 @@ pub fn bake_sandbox(guide: &SandboxGuide) -> String {
     list(&mut out, &guide.presets, preset);
     out.push_str(" }");
     out
+}
+
+/// Rust source for an expression of type `List<Facilitation>` (presenter mode's notes).
+pub fn bake_facilitation(notes: &[Facilitation]) -> String {
+    let mut out = String::new();
+    list(&mut out, notes, facilitation);
+    out
+}
+
+fn facilitation(out: &mut String, f: &Facilitation) {
+    out.push_str("::attune_engine::Facilitation { scenario: ");
+    text(out, &f.scenario);
+    out.push_str(", steps: ");
+    list(out, &f.steps, step_notes);
+    out.push_str(", file: ");
+    text(out, &f.file);
+    out.push_str(" }");
+}
+
+fn step_notes(out: &mut String, n: &StepNotes) {
+    out.push_str("::attune_engine::StepNotes { id: ");
+    text(out, &n.id);
+    out.push_str(", questions: ");
+    list(out, &n.questions, text_item);
+    out.push_str(", watch_for: ");
+    text(out, &n.watch_for);
+    out.push_str(" }");
 }
 
 fn preset(out: &mut String, p: &PresetGuide) {

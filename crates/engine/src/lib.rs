@@ -24,8 +24,8 @@ pub mod load;
 
 pub use address::Address;
 pub use model::{
-    Catalog, Library, Pattern, PresetGuide, Reference, Response, Route, SandboxGuide, Scenario,
-    ScenarioCard, Section, Source, Step, Term, Variant,
+    Catalog, Facilitation, Library, Pattern, PresetGuide, Reference, Response, Route, SandboxGuide,
+    Scenario, ScenarioCard, Section, Source, Step, StepNotes, Term, Variant,
 };
 pub use playthrough::{Playthrough, Progress};
 pub use validate::{validate, ContentError};

@@ -8,8 +8,8 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use crate::model::{Library, Pattern, SandboxGuide, Scenario, Section, Source, Term};
-use crate::validate::{validate, validate_sandbox, ContentError, Files};
+use crate::model::{Facilitation, Library, Pattern, SandboxGuide, Scenario, Section, Source, Term};
+use crate::validate::{validate, validate_facilitation, validate_sandbox, ContentError, Files};
 
 /// The outcome of loading: what could be read, and every problem found.
 #[derive(Debug, Default)]
@@ -17,6 +17,8 @@ pub struct Loaded {
     pub library: Library,
     /// The sandbox page's words (`sandbox.toml`), for the tools page only.
     pub sandbox: SandboxGuide,
+    /// Facilitator notes (`facilitation/*.toml`), for presenter mode only.
+    pub facilitation: Vec<Facilitation>,
     pub errors: Vec<ContentError>,
     /// Every file read, so a build script can watch them.
     pub files: Vec<PathBuf>,
@@ -78,7 +80,7 @@ fn parse<T: serde::de::DeserializeOwned>(
 }
 
 /// Loads `<root>/sources.toml`, `about.toml`, `patterns.toml`, `glossary.toml`,
-/// `sandbox.toml` and `scenarios/*.toml`, then validates them.
+/// `sandbox.toml`, `scenarios/*.toml` and `facilitation/*.toml`, then validates them.
 ///
 /// File names in errors are shown relative to `root`'s parent, e.g.
 /// `content/scenarios/x.toml`, which is how authors know them.
@@ -177,6 +179,31 @@ pub fn load_dir(root: &Path) -> Loaded {
     let sandbox_errors = validate_sandbox(&sandbox, &sandbox_file, &source_ids);
     loaded.errors.extend(sandbox_errors);
     loaded.sandbox = sandbox;
+
+    // Facilitator notes, one file per scenario (a missing folder means none yet).
+    let folder = root.join("facilitation");
+    let mut note_paths: Vec<PathBuf> = fs::read_dir(&folder)
+        .map(|entries| {
+            entries
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+                .collect()
+        })
+        .unwrap_or_default();
+    note_paths.sort();
+    for path in note_paths {
+        let file = shown(&path);
+        if let Some(mut notes) = parse::<Facilitation>(&path, &file, &mut loaded) {
+            notes.file = Cow::Owned(file);
+            loaded.facilitation.push(notes);
+        }
+    }
+    let mut note_errors =
+        validate_facilitation(&loaded.library, &loaded.facilitation, &shown(&folder));
+    for error in &mut note_errors {
+        error.line = locate(root, error);
+    }
+    loaded.errors.extend(note_errors);
     loaded
 }
 

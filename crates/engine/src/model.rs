@@ -67,6 +67,30 @@ pub struct PresetGuide {
     pub sources: List<Text>,
 }
 
+/// Facilitator notes for one scenario (`content/facilitation/<scenario>.toml`): shown only in
+/// presenter mode's speaker view, never to learners, so they live apart from the scenario files.
+#[derive(Clone, Debug, Default, PartialEq)]
+#[cfg_attr(feature = "load", derive(serde::Deserialize))]
+#[cfg_attr(feature = "load", serde(default, deny_unknown_fields))]
+pub struct Facilitation {
+    pub scenario: Text,
+    /// One per decision step, in the scenario's order.
+    pub steps: List<StepNotes>,
+    /// The file they were read from, for error messages (not in the file itself).
+    #[cfg_attr(feature = "load", serde(skip))]
+    pub file: Text,
+}
+
+/// What a facilitator may ask the room at one decision step, and what to watch for.
+#[derive(Clone, Debug, Default, PartialEq)]
+#[cfg_attr(feature = "load", derive(serde::Deserialize))]
+#[cfg_attr(feature = "load", serde(default, deny_unknown_fields))]
+pub struct StepNotes {
+    pub id: Text,
+    pub questions: List<Text>,
+    pub watch_for: Text,
+}
+
 /// A glossary entry; its `forms` are marked wherever they appear in scenario text.
 #[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "load", derive(serde::Deserialize))]

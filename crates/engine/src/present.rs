@@ -165,3 +165,171 @@ impl Hands {
         }
     }
 }
+
+/// What the presenting window shows, as its speaker view needs it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Shown {
+    pub scenario: String,
+    pub step: String,
+    pub chosen: Option<String>,
+    pub screen: Screen,
+    /// The responses on screen, in order (earlier choices can change which are offered).
+    pub offered: Vec<String>,
+    /// Raised hands, one count per offered response.
+    pub hands: Vec<u32>,
+}
+
+/// A message between the presenting window and its speaker view (a same-origin
+/// `BroadcastChannel`). Each is one line of text; anything else on the channel is ignored.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Message {
+    /// The presenting window's state, sent on every change.
+    Shown(Shown),
+    /// A command from the speaker view's keys or buttons, for the presenting window to run.
+    Command(Command),
+    /// A speaker view has opened and asks for the state.
+    Hello,
+}
+
+/// Every message starts with this; change the number if the format changes.
+const WIRE: &str = "attune-present 1";
+/// Longer messages are not read: nothing Attune sends comes near it.
+pub const MAX_MESSAGE_LEN: usize = 1000;
+
+impl Command {
+    fn wire_name(self) -> Option<String> {
+        Some(match self {
+            Command::Next => "next".into(),
+            Command::Back => "back".into(),
+            Command::Pick(i) => format!("pick:{i}"),
+            Command::Reveal => "reveal".into(),
+            Command::Compare => "compare".into(),
+            Command::Lens => "lens".into(),
+            Command::Blank => "blank".into(),
+            Command::AddHand(i) => format!("add:{i}"),
+            Command::RemoveHand(i) => format!("remove:{i}"),
+            Command::Close => "close".into(),
+            // Full screen, the key list and opening the speaker view belong to each window.
+            Command::Fullscreen | Command::Help | Command::Speaker => return None,
+        })
+    }
+
+    fn from_wire_name(name: &str) -> Option<Command> {
+        let index = |n: &str| n.parse::<usize>().ok().filter(|i| *i < 9);
+        Some(match name.split_once(':') {
+            Some(("pick", n)) => Command::Pick(index(n)?),
+            Some(("add", n)) => Command::AddHand(index(n)?),
+            Some(("remove", n)) => Command::RemoveHand(index(n)?),
+            Some(_) => return None,
+            None => match name {
+                "next" => Command::Next,
+                "back" => Command::Back,
+                "reveal" => Command::Reveal,
+                "compare" => Command::Compare,
+                "lens" => Command::Lens,
+                "blank" => Command::Blank,
+                "close" => Command::Close,
+                _ => return None,
+            },
+        })
+    }
+}
+
+impl Message {
+    /// The message as one line of text, or None for a command that stays in its own window.
+    pub fn to_wire(&self) -> Option<String> {
+        Some(match self {
+            Message::Hello => format!("{WIRE}|hello"),
+            Message::Command(command) => format!("{WIRE}|command|{}", command.wire_name()?),
+            Message::Shown(shown) => {
+                let flag = |on: bool| if on { "1" } else { "0" };
+                let lens = match shown.screen.lens {
+                    Lens::Both => "both",
+                    Lens::Attachment => "attachment",
+                    Lens::Codependency => "codependency",
+                };
+                let hands: Vec<String> = shown.hands.iter().map(u32::to_string).collect();
+                format!(
+                    "{WIRE}|shown|{}|{}|{}|{}{}{}|{lens}|{}|{}",
+                    shown.scenario,
+                    shown.step,
+                    shown.chosen.as_deref().unwrap_or(""),
+                    flag(shown.screen.revealed),
+                    flag(shown.screen.comparing),
+                    flag(shown.screen.blank),
+                    shown.offered.join(","),
+                    hands.join(",")
+                )
+            }
+        })
+    }
+
+    /// Reads `to_wire`'s form; None for anything else, however it is damaged.
+    pub fn from_wire(text: &str) -> Option<Message> {
+        if text.len() > MAX_MESSAGE_LEN {
+            return None;
+        }
+        let mut parts = text.split('|');
+        if parts.next()? != WIRE {
+            return None;
+        }
+        let message = match parts.next()? {
+            "hello" => Message::Hello,
+            "command" => Message::Command(Command::from_wire_name(parts.next()?)?),
+            "shown" => {
+                let id = |text: &str| crate::validate::is_valid_id(text).then(|| text.to_string());
+                let scenario = id(parts.next()?)?;
+                let step = id(parts.next()?)?;
+                let chosen = match parts.next()? {
+                    "" => None,
+                    other => Some(id(other)?),
+                };
+                let flags: Vec<bool> = parts
+                    .next()?
+                    .chars()
+                    .map(|c| match c {
+                        '0' => Some(false),
+                        '1' => Some(true),
+                        _ => None,
+                    })
+                    .collect::<Option<_>>()?;
+                let [revealed, comparing, blank] = flags[..] else {
+                    return None;
+                };
+                let lens = match parts.next()? {
+                    "both" => Lens::Both,
+                    "attachment" => Lens::Attachment,
+                    "codependency" => Lens::Codependency,
+                    _ => return None,
+                };
+                let offered = match parts.next()? {
+                    "" => Vec::new(),
+                    list => list.split(',').map(id).collect::<Option<Vec<String>>>()?,
+                };
+                let hands = match parts.next()? {
+                    "" => Vec::new(),
+                    list => list
+                        .split(',')
+                        .map(|n| n.parse().ok())
+                        .collect::<Option<Vec<u32>>>()?,
+                };
+                Message::Shown(Shown {
+                    scenario,
+                    step,
+                    chosen,
+                    screen: Screen {
+                        revealed,
+                        comparing,
+                        lens,
+                        blank,
+                        help: false,
+                    },
+                    offered,
+                    hands,
+                })
+            }
+            _ => return None,
+        };
+        parts.next().is_none().then_some(message)
+    }
+}

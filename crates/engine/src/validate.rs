@@ -8,7 +8,7 @@ use std::fmt;
 
 use crate::conditions::{Condition, Facts};
 use crate::dynamics::Preset;
-use crate::model::{Library, SandboxGuide, Scenario, Step, HELP_SECTION};
+use crate::model::{Facilitation, Library, SandboxGuide, Scenario, Step, HELP_SECTION};
 
 /// One problem in the content, with where it is.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -198,6 +198,102 @@ pub fn validate_sandbox(
             "needs exactly one preset for each of the model's presets, in its order: {}",
             Preset::ALL.map(Preset::id).join(", ")
         )));
+    }
+    errors
+}
+
+/// Checks the facilitator notes: each file named after its scenario, with notes for exactly the
+/// scenario's decision steps, in order, each with at least one question and what to watch for.
+pub fn validate_facilitation(
+    library: &Library,
+    notes: &[Facilitation],
+    folder: &str,
+) -> Vec<ContentError> {
+    // (`folder` is how authors know the notes' folder, e.g. `content/facilitation`.)
+    let mut errors = Vec::new();
+    for scenario in library.scenarios.iter() {
+        // A scenario may have no notes yet (presenter mode then says so); the shipped content
+        // has them for every scenario (tests/shipped_content.rs).
+        let Some(file) = notes.iter().find(|n| n.scenario == scenario.id) else {
+            continue;
+        };
+        let at = |step: Option<&str>, message: String| ContentError {
+            scenario: Some(scenario.id.to_string()),
+            step: step.map(str::to_string),
+            ..ContentError::in_file(&file.file, message)
+        };
+        let decisions: Vec<&str> = scenario
+            .steps
+            .iter()
+            .filter(|s| !s.is_ending())
+            .map(|s| s.id.as_ref())
+            .collect();
+        for notes in file.steps.iter() {
+            if !decisions.contains(&notes.id.as_ref()) {
+                errors.push(at(
+                    None,
+                    format!(
+                        "notes for `{}`, which is not a decision step of this scenario",
+                        notes.id
+                    ),
+                ));
+                continue;
+            }
+            if notes.questions.iter().all(|q| q.trim().is_empty()) {
+                errors.push(at(
+                    Some(&notes.id),
+                    "`questions` is missing or empty".to_string(),
+                ));
+            }
+            if notes.watch_for.trim().is_empty() {
+                errors.push(at(
+                    Some(&notes.id),
+                    "`watch_for` is missing or empty".to_string(),
+                ));
+            }
+        }
+        let noted: Vec<&str> = file.steps.iter().map(|n| n.id.as_ref()).collect();
+        for decision in &decisions {
+            if !noted.contains(decision) {
+                errors.push(at(Some(decision), "has no facilitator notes".to_string()));
+            }
+        }
+        let in_order: Vec<&str> = noted
+            .iter()
+            .copied()
+            .filter(|id| decisions.contains(id))
+            .collect();
+        let expected: Vec<&str> = decisions
+            .iter()
+            .copied()
+            .filter(|id| noted.contains(id))
+            .collect();
+        if in_order != expected {
+            errors.push(at(
+                None,
+                "notes are not in the scenario's step order".to_string(),
+            ));
+        }
+    }
+    for file in notes {
+        let expected = format!("{folder}/{}.toml", file.scenario);
+        if library.scenario(&file.scenario).is_none() {
+            errors.push(ContentError::in_file(
+                &file.file,
+                format!(
+                    "`scenario` names `{}`, which is not a scenario",
+                    file.scenario
+                ),
+            ));
+        } else if file.file != expected {
+            errors.push(ContentError::in_file(
+                &file.file,
+                format!(
+                    "holds notes for `{}`, so it must be named {expected}",
+                    file.scenario
+                ),
+            ));
+        }
     }
     errors
 }

@@ -111,3 +111,68 @@ fn hands_are_counted_per_step_and_response_never_below_zero() {
     hands.remove("nowhere", 0);
     assert_eq!(hands.at("first", 3), vec![0, 2, 0]);
 }
+
+use attune_engine::present::{Message, Shown};
+
+#[test]
+fn the_speaker_view_and_the_screen_understand_each_other_and_nothing_else() {
+    let shown = Shown {
+        scenario: "saying-no".into(),
+        step: "the-ask".into(),
+        chosen: Some("say-yes".into()),
+        screen: Screen {
+            revealed: true,
+            comparing: false,
+            lens: Lens::Codependency,
+            blank: false,
+            help: false,
+        },
+        offered: vec!["say-yes".into(), "say-no".into(), "not-now".into()],
+        hands: vec![3, 0, 12],
+    };
+    for message in [
+        Message::Shown(shown.clone()),
+        Message::Shown(Shown {
+            chosen: None,
+            hands: vec![],
+            ..shown.clone()
+        }),
+        Message::Hello,
+        Message::Command(Command::Next),
+        Message::Command(Command::Pick(2)),
+        Message::Command(Command::AddHand(8)),
+        Message::Command(Command::RemoveHand(0)),
+        Message::Command(Command::Close),
+    ] {
+        let wire = message.to_wire().unwrap();
+        assert_eq!(Message::from_wire(&wire), Some(message), "{wire}");
+    }
+    assert_eq!(
+        Message::Shown(shown).to_wire().unwrap(),
+        "attune-present 1|shown|saying-no|the-ask|say-yes|100|codependency|say-yes,say-no,not-now|3,0,12"
+    );
+    // Each window keeps these to itself.
+    assert_eq!(Message::Command(Command::Fullscreen).to_wire(), None);
+    assert_eq!(Message::Command(Command::Speaker).to_wire(), None);
+    for foreign in [
+        "",
+        "hello",
+        "attune-present 2|hello",
+        "attune-present 1|hello|extra",
+        "attune-present 1|command|format-disk",
+        "attune-present 1|command|pick:9",
+        "attune-present 1|command|pick:-1",
+        "attune-present 1|shown|saying-no|the-ask||10|both||",
+        "attune-present 1|shown|Saying No|the-ask||100|both||",
+        "attune-present 1|shown|saying-no|the-ask||102|both||",
+        "attune-present 1|shown|saying-no|the-ask||100|sideways||",
+        "attune-present 1|shown|saying-no|the-ask||100|both||1,x",
+        "attune-present 1|shown|saying-no|the-ask||100|both|a,B|1",
+        "attune-present 1|shown|saying-no|the-ask||100|both|",
+        "attune-present 1|shown|saying-no|the-ask|<script>|100|both||",
+    ] {
+        assert_eq!(Message::from_wire(foreign), None, "{foreign:?}");
+    }
+    let long = format!("attune-present 1|shown|a|b||100|both||{}", "1,".repeat(600));
+    assert_eq!(Message::from_wire(&long), None);
+}

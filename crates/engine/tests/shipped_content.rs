@@ -202,3 +202,18 @@ fn every_scenario_is_in_plain_language() {
         );
     }
 }
+
+#[test]
+fn every_scenario_has_facilitator_notes_for_every_decision() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content");
+    let loaded = attune_engine::load::load_dir(&root);
+    for scenario in loaded.library.scenarios.iter() {
+        let notes = loaded
+            .facilitation
+            .iter()
+            .find(|n| n.scenario == scenario.id)
+            .unwrap_or_else(|| panic!("content/facilitation/{}.toml is missing", scenario.id));
+        let decisions = scenario.steps.iter().filter(|s| !s.is_ending()).count();
+        assert_eq!(notes.steps.len(), decisions, "{}", scenario.id);
+    }
+}

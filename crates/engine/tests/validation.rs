@@ -389,3 +389,45 @@ fn every_pattern_says_how_it_shifts_the_cycle() {
         assert_eq!(messages(&loaded), vec![expected.to_string()]);
     }
 }
+
+#[test]
+fn facilitator_notes_must_fit_their_scenario() {
+    let notes = |text: &str| {
+        load(&[
+            ("sources.toml", SOURCES),
+            ("about.toml", ABOUT),
+            ("scenarios/demo.toml", SCENARIO),
+            ("facilitation/demo.toml", text),
+        ])
+    };
+    let good = "scenario = \"demo\"\n\n[[steps]]\nid = \"first\"\nquestions = [\"What now?\"]\nwatch_for = \"Care.\"\n\n[[steps]]\nid = \"second\"\nquestions = [\"And then?\"]\nwatch_for = \"Care.\"\n";
+    assert_eq!(messages(&notes(good)), Vec::<String>::new());
+    let broken = good
+        .replace("id = \"second\"", "id = \"warm-end\"")
+        .replace("watch_for = \"Care.\"\n\n", "watch_for = \"\"\n\n");
+    assert_eq!(
+        messages(&notes(&broken)),
+        vec![
+            "content/facilitation/demo.toml: scenario `demo`, step `first`: `watch_for` is missing or empty",
+            "content/facilitation/demo.toml: scenario `demo`: notes for `warm-end`, which is not a decision step of this scenario",
+            "content/facilitation/demo.toml: scenario `demo`, step `second`: has no facilitator notes",
+        ]
+    );
+    let elsewhere = load(&[
+        ("sources.toml", SOURCES),
+        ("about.toml", ABOUT),
+        ("scenarios/demo.toml", SCENARIO),
+        ("facilitation/other.toml", good),
+        (
+            "facilitation/nowhere.toml",
+            &good.replace("scenario = \"demo\"", "scenario = \"nowhere\""),
+        ),
+    ]);
+    assert_eq!(
+        messages(&elsewhere),
+        vec![
+            "content/facilitation/nowhere.toml: `scenario` names `nowhere`, which is not a scenario",
+            "content/facilitation/other.toml: holds notes for `demo`, so it must be named content/facilitation/demo.toml",
+        ]
+    );
+}

@@ -148,6 +148,7 @@ pub fn load(files: &[(&str, &str)]) -> Loaded {
     ));
     let root = dir.join("content");
     fs::create_dir_all(root.join("scenarios")).unwrap();
+    fs::create_dir_all(root.join("facilitation")).unwrap();
     // Patterns, glossary and the sandbox's words are rarely what a test is about: supply them unless given.
     for (path, text) in [
         ("patterns.toml", PATTERNS),
