@@ -6,10 +6,11 @@
 //! presses and clicks into its `Command`s and renders the result.
 
 use attune_engine::model::{paragraphs, List};
-use attune_engine::present::{Command, Hands, Lens, Message, Screen, Shown};
+use attune_engine::present::{participant_link, Command, Hands, Lens, Message, Screen, Shown};
 use attune_engine::{Address, Facilitation, Response, Scenario, Step};
 use gloo_events::{EventListener, EventListenerOptions};
 use gloo_timers::callback::Timeout;
+use qrcodegen::{QrCode, QrCodeEcc};
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, KeyboardEvent};
 use yew::prelude::*;
@@ -208,6 +209,8 @@ fn Presenting(props: &PresentingProps) -> Html {
     let hands = use_state(Hands::default);
     let revealed_ref = use_node_ref();
     let help_ref = use_node_ref();
+    let code_ref = use_node_ref();
+    let public = use_state(initial_public_address);
 
     // Follow the address; a new step starts held.
     {
@@ -315,12 +318,15 @@ fn Presenting(props: &PresentingProps) -> Html {
 
     // Revealing or comparing brings the news into view and to screen readers; help takes focus.
     {
-        let (revealed_ref, help_ref) = (revealed_ref.clone(), help_ref.clone());
+        let (revealed_ref, help_ref, code_ref) =
+            (revealed_ref.clone(), help_ref.clone(), code_ref.clone());
         use_effect_with(
-            (screen.revealed, screen.comparing, screen.help),
-            move |&(revealed, comparing, help)| {
+            (screen.revealed, screen.comparing, screen.help, screen.code),
+            move |&(revealed, comparing, help, code)| {
                 let target = if help {
                     &help_ref
+                } else if code {
+                    &code_ref
                 } else if revealed || comparing {
                     &revealed_ref
                 } else {
@@ -470,9 +476,13 @@ fn Presenting(props: &PresentingProps) -> Html {
                 <button type="button" class="attune-button" aria-pressed={screen.blank.to_string()} onclick={click(Command::Blank)}>{ "Blank" }</button>
                 <button type="button" class="attune-button" onclick={click(Command::Fullscreen)}>{ "Full screen" }</button>
                 <button type="button" class="attune-button" onclick={click(Command::Speaker)}>{ "Speaker view" }</button>
+                <button type="button" class="attune-button" aria-pressed={screen.code.to_string()} onclick={click(Command::Code)}>{ "QR code" }</button>
                 <button type="button" class="attune-button" onclick={click(Command::Help)}>{ "Keys" }</button>
                 <button type="button" class="attune-button attune-button-primary" onclick={click(Command::Next)} disabled={chosen.is_none()}>{ "Next" }</button>
             </nav>
+            if screen.code {
+                { code_panel(&public, scenario, step, &code_ref, click(Command::Code)) }
+            }
             if screen.help {
                 <div class="attune-present-help" role="dialog" aria-modal="true" aria-labelledby="attune-keys-heading" tabindex="-1" ref={help_ref.clone()}>
                     <h2 id="attune-keys-heading">{ "Keys" }</h2>
@@ -487,12 +497,124 @@ fn Presenting(props: &PresentingProps) -> Html {
                         <dt>{ "B or ." }</dt><dd>{ "Blank the screen" }</dd>
                         <dt>{ "F" }</dt><dd>{ "Full screen" }</dd>
                         <dt>{ "S" }</dt><dd>{ "Speaker view with facilitator notes, in another window" }</dd>
+                        <dt>{ "Q" }</dt><dd>{ "A QR code that takes phones to this step" }</dd>
                         <dt>{ "Escape" }</dt><dd>{ "Close this list, the blank screen, or the comparison" }</dd>
                     </dl>
                     <button type="button" class="attune-button attune-button-primary" onclick={click(Command::Help)}>{ "Close" }</button>
                 </div>
             }
         </div>
+    }
+}
+
+/// Where the facilitator last said Attune is served publicly (kept in this browser).
+const PUBLIC_KEY: &str = "attune.present.public";
+
+/// The public address for phones: `?public=` on present.html, else the one saved here, else
+/// this page's own folder (right when the laptop serves from its public address).
+fn initial_public_address() -> String {
+    let window = web_sys::window();
+    let location = window.as_ref().map(|w| w.location());
+    let from_query = location
+        .as_ref()
+        .and_then(|l| l.search().ok())
+        .and_then(|search| {
+            search
+                .trim_start_matches('?')
+                .split('&')
+                .find_map(|pair| pair.strip_prefix("public=").map(str::to_string))
+        })
+        .and_then(|value| js_sys::decode_uri_component(&value).ok())
+        .and_then(|value| value.as_string());
+    let saved = || {
+        window
+            .as_ref()
+            .and_then(|w| w.local_storage().ok().flatten())
+            .and_then(|storage| storage.get_item(PUBLIC_KEY).ok().flatten())
+    };
+    let own = || {
+        let origin = location
+            .as_ref()
+            .and_then(|l| l.origin().ok())
+            .unwrap_or_default();
+        let path = location
+            .as_ref()
+            .and_then(|l| l.pathname().ok())
+            .unwrap_or_default();
+        let folder = path.rsplit_once('/').map_or("/", |(folder, _)| folder);
+        format!("{origin}{folder}/")
+    };
+    from_query.or_else(saved).unwrap_or_else(own)
+}
+
+/// The QR code for phones, the address it holds, and where to change the public address.
+fn code_panel(
+    public: &UseStateHandle<String>,
+    scenario: &Scenario,
+    step: &Step,
+    focus: &NodeRef,
+    on_close: Callback<MouseEvent>,
+) -> Html {
+    let link = participant_link(public, &scenario.id, &step.id);
+    let drawing = match &link {
+        Ok(link) => qr_svg(link),
+        Err(_) => Html::default(),
+    };
+    let input_ref = NodeRef::default();
+    let on_submit = {
+        let (public, input_ref) = (public.clone(), input_ref.clone());
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            if let Some(input) = input_ref.cast::<web_sys::HtmlInputElement>() {
+                let value = input.value().trim().to_string();
+                if let Some(storage) =
+                    web_sys::window().and_then(|w| w.local_storage().ok().flatten())
+                {
+                    let _ = storage.set_item(PUBLIC_KEY, &value);
+                }
+                public.set(value);
+            }
+        })
+    };
+    html! {
+        <div class="attune-present-code" role="dialog" aria-modal="true" aria-labelledby="attune-code-heading" tabindex="-1" ref={focus.clone()}>
+            <h2 id="attune-code-heading">{ "Follow on your phone" }</h2>
+            { drawing }
+            { match &link {
+                Ok(link) => html! { <p class="attune-code-link">{ link.clone() }</p> },
+                Err(problem) => html! { <p class="attune-problem" role="alert">{ format!("{problem}. Set the address below.") }</p> },
+            } }
+            <form class="attune-code-form" novalidate=true onsubmit={on_submit}>
+                <label for="attune-public">{ "Public address of Attune (where phones can reach it)" }</label>
+                <input id="attune-public" type="url" ref={input_ref} value={(**public).clone()} maxlength="200" />
+                <button type="submit" class="attune-button">{ "Use this address" }</button>
+            </form>
+            <button type="button" class="attune-button attune-button-primary" onclick={on_close}>{ "Close" }</button>
+        </div>
+    }
+}
+
+/// `link` as a QR code drawn in SVG: one square per dark module, on a white quiet zone (scanners
+/// need light around the code, whatever the theme).
+fn qr_svg(link: &str) -> Html {
+    let Ok(code) = QrCode::encode_text(link, QrCodeEcc::Medium) else {
+        return Html::default();
+    };
+    let size = code.size();
+    let mut path = String::new();
+    for y in 0..size {
+        for x in 0..size {
+            if code.get_module(x, y) {
+                path.push_str(&format!("M{x} {y}h1v1h-1z"));
+            }
+        }
+    }
+    let view = format!("-4 -4 {} {}", size + 8, size + 8);
+    html! {
+        <svg class="attune-qr" viewBox={view} role="img" aria-label={format!("QR code for {link}")} shape-rendering="crispEdges">
+            <rect x="-4" y="-4" width={(size + 8).to_string()} height={(size + 8).to_string()} fill="#ffffff" />
+            <path d={path} fill="#000000" />
+        </svg>
     }
 }
 

@@ -2,6 +2,8 @@
 // in front of a room: held responses, reveal, lens emphasis, compare all, blank, hands, back.
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
+import jsQR from "jsqr";
+import { PNG } from "pngjs";
 import { assertNoAxeViolations, openPage, serveAppInChromium } from "./support.mjs";
 
 const app = serveAppInChromium();
@@ -159,5 +161,42 @@ describe("presenter mode", () => {
       await speaker.getByRole("button", { name: "Reveal" }).click();
       await revealed(page).waitFor();
       assert.deepEqual(problems, []);
+    }));
+
+  test("Q shows a QR code that decodes to this step in the normal player, at the public address", () =>
+    withPage(async (page) => {
+      const decode = async () => {
+        const png = PNG.sync.read(await page.locator("svg.attune-qr").screenshot());
+        return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
+      };
+      await page.goto(`${app.server.url}present.html#/scenario/saying-no`);
+      await page.getByRole("list", { name: "Responses" }).waitFor();
+      const step = new URL(page.url()).hash.split("/")[3];
+      await page.keyboard.press("q");
+      const panel = page.getByRole("dialog", { name: "Follow on your phone" });
+      await panel.waitFor();
+      const own = `${app.server.url}#/scenario/saying-no/${step}`;
+      assert.equal(await decode(), own, "by default, this server's own address");
+      assert.equal(await panel.locator(".attune-code-link").textContent(), own);
+      await assertNoAxeViolations(page, "presenter, QR code");
+
+      // The laptop's address is often not the public one: set it, and the code follows.
+      await page.getByLabel("Public address of Attune (where phones can reach it)").fill("https://practice.example/attune");
+      await page.getByRole("button", { name: "Use this address" }).click();
+      const public_ = `https://practice.example/attune/#/scenario/saying-no/${step}`;
+      await panel.getByText(public_).waitFor();
+      assert.equal(await decode(), public_);
+      await page.getByLabel("Public address of Attune (where phones can reach it)").fill("practice.example");
+      await page.getByRole("button", { name: "Use this address" }).click();
+      await panel.getByRole("alert").filter({ hasText: "must start with https://" }).waitFor();
+      assert.equal(await page.locator("svg.attune-qr").count(), 0, "no code for an address phones can't open");
+      await page.keyboard.press("Escape");
+      assert.equal(await panel.count(), 0);
+
+      // Also from the page's address, e.g. a facilitator's bookmark.
+      await page.goto(`${app.server.url}present.html?public=${encodeURIComponent("https://groups.example/")}#/scenario/saying-no`);
+      await page.getByRole("list", { name: "Responses" }).waitFor();
+      await page.getByRole("button", { name: "QR code" }).click();
+      assert.equal(await decode(), `https://groups.example/#/scenario/saying-no/${step}`);
     }));
 });

@@ -29,6 +29,8 @@ pub enum Command {
     Help,
     /// Open the speaker view in another window (S, as in reveal.js).
     Speaker,
+    /// A QR code that takes phones to this step in the normal player (Q).
+    Code,
     /// One more hand raised for the response with this index (Shift + 1–9).
     AddHand(usize),
     /// One fewer (a miscount).
@@ -67,6 +69,7 @@ impl Command {
             "f" | "F" => Command::Fullscreen,
             "?" => Command::Help,
             "s" | "S" => Command::Speaker,
+            "q" | "Q" => Command::Code,
             "Escape" => Command::Close,
             _ => return None,
         })
@@ -92,6 +95,8 @@ pub struct Screen {
     pub lens: Lens,
     pub blank: bool,
     pub help: bool,
+    /// The QR code for phones is on screen.
+    pub code: bool,
 }
 
 impl Screen {
@@ -111,9 +116,12 @@ impl Screen {
             }
             Command::Blank => self.blank = !self.blank,
             Command::Help => self.help = !self.help,
+            Command::Code => self.code = !self.code,
             Command::Close => {
                 if self.help {
                     self.help = false;
+                } else if self.code {
+                    self.code = false;
                 } else if self.blank {
                     self.blank = false;
                 } else {
@@ -133,6 +141,41 @@ impl Screen {
         self.blank = false;
         self.help = false;
     }
+}
+
+/// The longest public address a facilitator can set for the QR code.
+pub const MAX_PUBLIC_ADDRESS_LEN: usize = 200;
+
+/// Where a participant's phone goes to follow along: this step of this scenario in the normal
+/// player, at the public address Attune is served from (often not the presenting laptop's own).
+/// `public` is that address, e.g. `https://practice.example/attune/`; it must be http(s), with
+/// no spaces, fragment or query, and at most `MAX_PUBLIC_ADDRESS_LEN` long.
+pub fn participant_link(public: &str, scenario: &str, step: &str) -> Result<String, &'static str> {
+    let public = public.trim();
+    let rest = public
+        .strip_prefix("https://")
+        .or_else(|| public.strip_prefix("http://"))
+        .ok_or("The address must start with https:// or http://")?;
+    if public.len() > MAX_PUBLIC_ADDRESS_LEN {
+        return Err("The address is too long");
+    }
+    if rest.is_empty() || rest.starts_with('/') {
+        return Err("The address needs a host name, like example.org");
+    }
+    if public.chars().any(|c| {
+        c.is_whitespace() || c.is_control() || matches!(c, '#' | '?' | '"' | '<' | '>' | '\\')
+    }) {
+        return Err("The address can't contain spaces, #, ? or quotes");
+    }
+    if !crate::validate::is_valid_id(scenario) || !crate::validate::is_valid_id(step) {
+        return Err("That isn't a scenario step");
+    }
+    let base = if public.ends_with('/') || public.ends_with(".html") {
+        public.to_string()
+    } else {
+        format!("{public}/")
+    };
+    Ok(format!("{base}#/scenario/{scenario}/{step}"))
 }
 
 /// Raised hands per response, per step, for this session only (never saved).
@@ -210,7 +253,7 @@ impl Command {
             Command::RemoveHand(i) => format!("remove:{i}"),
             Command::Close => "close".into(),
             // Full screen, the key list and opening the speaker view belong to each window.
-            Command::Fullscreen | Command::Help | Command::Speaker => return None,
+            Command::Fullscreen | Command::Help | Command::Speaker | Command::Code => return None,
         })
     }
 
@@ -323,6 +366,7 @@ impl Message {
                         lens,
                         blank,
                         help: false,
+                        code: false,
                     },
                     offered,
                     hands,

@@ -126,6 +126,7 @@ fn the_speaker_view_and_the_screen_understand_each_other_and_nothing_else() {
             lens: Lens::Codependency,
             blank: false,
             help: false,
+            code: false,
         },
         offered: vec!["say-yes".into(), "say-no".into(), "not-now".into()],
         hands: vec![3, 0, 12],
@@ -175,4 +176,43 @@ fn the_speaker_view_and_the_screen_understand_each_other_and_nothing_else() {
     }
     let long = format!("attune-present 1|shown|a|b||100|both||{}", "1,".repeat(600));
     assert_eq!(Message::from_wire(&long), None);
+}
+
+#[test]
+fn q_shows_a_code_for_phones_that_leads_to_this_step_at_the_public_address() {
+    assert_eq!(key("q"), Some(Command::Code));
+    let mut screen = Screen::default();
+    screen.apply(Command::Code);
+    assert!(screen.code);
+    screen.apply(Command::Close);
+    assert!(!screen.code, "Escape closes it");
+    use attune_engine::present::participant_link as link;
+    assert_eq!(
+        link("https://practice.example/attune/", "saying-no", "the-ask"),
+        Ok("https://practice.example/attune/#/scenario/saying-no/the-ask".to_string())
+    );
+    assert_eq!(
+        link(" https://practice.example/attune ", "saying-no", "the-ask"),
+        Ok("https://practice.example/attune/#/scenario/saying-no/the-ask".to_string())
+    );
+    assert_eq!(
+        link("http://192.168.1.20:8080/index.html", "a", "b"),
+        Ok("http://192.168.1.20:8080/index.html#/scenario/a/b".to_string())
+    );
+    for bad in [
+        "",
+        "practice.example",
+        "ftp://practice.example/",
+        "javascript:alert(1)",
+        "https://",
+        "https:///path",
+        "https://practice.example/a b",
+        "https://practice.example/#/x",
+        "https://practice.example/?embed=1",
+        "https://practice.example/\"onload=",
+    ] {
+        assert!(link(bad, "a", "b").is_err(), "{bad:?}");
+    }
+    assert!(link(&format!("https://{}.example/", "a".repeat(200)), "a", "b").is_err());
+    assert!(link("https://practice.example/", "Not An Id", "b").is_err());
 }
