@@ -1,8 +1,9 @@
 // Builds the tools pages (sandbox.html: "See the cycle"; present.html: presenter mode) beside the
-// learner's app, from their own binary (src/bin/attune-tools.rs), so the learner's first view
+// learner's app, from their own binaries (src/bin/attune-sandbox.rs, attune-present.rs), so the learner's first view
 // never carries them. Called by scripts/post-build.mjs inside Trunk's post_build hook; does for
 // these pages what Trunk does for index.html: cargo build, wasm-bindgen, wasm-opt (release),
-// hashed names. Both pages share one wasm; each page's root element says which tool it is.
+// hashed names. Each page has its own binary and wasm (a learner opening the sandbox on a phone
+// never downloads presenter mode); they share the learner's stylesheet and icon.
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -15,6 +16,7 @@ const PAGES = [
   {
     file: "sandbox.html",
     tool: "sandbox",
+    bin: "attune-sandbox",
     name: "“See the cycle”",
     title: "See the cycle — Attune",
     description:
@@ -24,6 +26,7 @@ const PAGES = [
   {
     file: "present.html",
     tool: "present",
+    bin: "attune-present",
     name: "Presenter mode",
     title: "Presenter mode — Attune",
     description: "Attune's scenarios for a room: responses held until revealed, hands counted, every response compared.",
@@ -40,50 +43,50 @@ const run = (command, args) => execFileSync(command, args, { cwd: root, stdio: [
 export function buildToolsPage({ staging, dir, release, minify, fill, template, page }) {
   const profile = release ? "release" : "debug";
   run("cargo", [
-    "build", "--locked", "--offline", "--target", "wasm32-unknown-unknown", "--bin", "attune-tools",
+    "build", "--locked", "--offline", "--target", "wasm32-unknown-unknown",
+    ...PAGES.flatMap((tool) => ["--bin", tool.bin]),
     ...(release ? ["--release"] : []),
   ]);
   const metadata = JSON.parse(
     execFileSync("cargo", ["metadata", "--format-version", "1", "--no-deps", "--offline"], { cwd: root, encoding: "utf8" }),
   );
-  const built = join(metadata.target_directory, "wasm32-unknown-unknown", profile, "attune-tools.wasm");
+  const shared = (rel) => {
+    const link = page.match(new RegExp(`<link[^>]*rel="?${rel}"?[^>]*>`))?.[0];
+    if (!link) throw new Error(`build-tools.mjs: index.html has no ${rel} link to share`);
+    return link;
+  };
+  for (const tool of PAGES) {
+    const built = join(metadata.target_directory, "wasm32-unknown-unknown", profile, `${tool.bin}.wasm`);
+    const work = mkdtempSync(join(tmpdir(), "attune-tools-"));
+    try {
+      run("wasm-bindgen", ["--target", "web", "--no-typescript", "--out-dir", work, "--out-name", tool.bin, built]);
+      let wasmPath = join(work, `${tool.bin}_bg.wasm`);
+      if (release) {
+        // As Trunk runs it for index.html (index.html's data-wasm-opt-params).
+        const optimised = join(work, "optimised.wasm");
+        run(join(root, "node_modules/.bin/wasm-opt"), [
+          "-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext",
+          "--enable-mutable-globals", "--enable-reference-types", "--enable-multivalue",
+          "-o", optimised, wasmPath,
+        ]);
+        wasmPath = optimised;
+      }
+      const wasm = readFileSync(wasmPath);
+      const glue = minify(readFileSync(join(work, `${tool.bin}.js`), "utf8"), "esm");
+      const hash = createHash("sha256").update(wasm).update(glue).digest("hex").slice(0, 16);
+      const [glueName, wasmName] = [`${tool.bin}-${hash}.js`, `${tool.bin}-${hash}_bg.wasm`];
+      writeFileSync(join(staging, wasmName), wasm);
+      writeFileSync(join(staging, glueName), glue);
 
-  const work = mkdtempSync(join(tmpdir(), "attune-tools-"));
-  try {
-    run("wasm-bindgen", ["--target", "web", "--no-typescript", "--out-dir", work, "--out-name", "attune-tools", built]);
-    let wasmPath = join(work, "attune-tools_bg.wasm");
-    if (release) {
-      // As Trunk runs it for index.html (index.html's data-wasm-opt-params).
-      const optimised = join(work, "optimised.wasm");
-      run(join(root, "node_modules/.bin/wasm-opt"), [
-        "-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext",
-        "--enable-mutable-globals", "--enable-reference-types", "--enable-multivalue",
-        "-o", optimised, wasmPath,
-      ]);
-      wasmPath = optimised;
-    }
-    const wasm = readFileSync(wasmPath);
-    const glue = minify(readFileSync(join(work, "attune-tools.js"), "utf8"), "esm");
-    const hash = createHash("sha256").update(wasm).update(glue).digest("hex").slice(0, 16);
-    const [glueName, wasmName] = [`attune-tools-${hash}.js`, `attune-tools-${hash}_bg.wasm`];
-    writeFileSync(join(staging, wasmName), wasm);
-    writeFileSync(join(staging, glueName), glue);
+      const loader = minify(fill(template("loader.js"), {
+        '"__ATTUNE_GLUE__"': JSON.stringify(`${dir}${glueName}`),
+        '"__ATTUNE_WASM__"': JSON.stringify(`${dir}${wasmName}`),
+        '"__ATTUNE_SERVICE_WORKER__"': JSON.stringify(release ? `${dir}sw.js` : ""),
+      }), "esm");
+      const digest = createHash("sha384").update(loader).digest();
+      const loaderName = `loader-${digest.subarray(0, 8).toString("hex")}.js`;
+      writeFileSync(join(staging, loaderName), loader);
 
-    const loader = minify(fill(template("loader.js"), {
-      '"__ATTUNE_GLUE__"': JSON.stringify(`${dir}${glueName}`),
-      '"__ATTUNE_WASM__"': JSON.stringify(`${dir}${wasmName}`),
-      '"__ATTUNE_SERVICE_WORKER__"': JSON.stringify(release ? `${dir}sw.js` : ""),
-    }), "esm");
-    const digest = createHash("sha384").update(loader).digest();
-    const loaderName = `loader-${digest.subarray(0, 8).toString("hex")}.js`;
-    writeFileSync(join(staging, loaderName), loader);
-
-    const shared = (rel) => {
-      const link = page.match(new RegExp(`<link[^>]*rel="?${rel}"?[^>]*>`))?.[0];
-      if (!link) throw new Error(`build-tools.mjs: index.html has no ${rel} link to share`);
-      return link;
-    };
-    for (const tool of PAGES) {
       // Each page's own styles, on top of the shared stylesheet.
       const css = readFileSync(join(root, tool.css));
       const cssName = `${tool.tool}-${createHash("sha256").update(css).digest("hex").slice(0, 16)}.css`;
@@ -95,15 +98,14 @@ export function buildToolsPage({ staging, dir, release, minify, fill, template, 
         "<!--attune-loader-->": `<script type="module" src="${dir}${loaderName}" integrity="sha384-${digest.toString("base64")}"></script>`,
         "__ATTUNE_DESCRIPTION__": tool.description,
         "__ATTUNE_TITLE__": tool.title,
-        "__ATTUNE_TOOL__": tool.tool,
         "__ATTUNE_NAME__": tool.name,
         "__ATTUNE_FILE__": tool.file,
         "__ATTUNE_DIR__": dir,
       });
       writeFileSync(join(staging, tool.file), html);
+      console.log(`build-tools.mjs: ${tool.file} with ${wasmName} (${wasm.length} bytes)`);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
     }
-    console.log(`build-tools.mjs: ${PAGES.map((p) => p.file).join(", ")} with ${wasmName} (${wasm.length} bytes)`);
-  } finally {
-    rmSync(work, { recursive: true, force: true });
   }
 }

@@ -45,13 +45,13 @@ later.forEach((r) => console.log(line(r)));
 // The sandbox page (sandbox.html), reported but outside the learner's first-view budget.
 const sandboxHtml = readFileSync(join(dist, "sandbox.html"), "utf8");
 const sandboxRows = readdirSync(dist)
-  .filter((name) => isFile(join(dist, name)) && name !== "index.html" && (name === "sandbox.html" || sandboxHtml.includes(name)))
+  .filter((name) => isFile(join(dist, name)) && (name === "sandbox.html" || (!name.endsWith(".html") && sandboxHtml.includes(name))))
   .sort()
   .map(measure);
 // Its loader names the glue and wasm; they are fetched at once, like index.html's.
 const loaderName = sandboxRows.map((r) => r.file).find((name) => name.startsWith("loader-"));
 const loader = loaderName ? readFileSync(join(dist, loaderName), "utf8") : "";
-for (const name of readdirSync(dist).filter((name) => /^attune-tools-[0-9a-f]+(_bg\.wasm|\.js)$/.test(name) && loader.includes(name)))
+for (const name of readdirSync(dist).filter((name) => /^attune-sandbox-[0-9a-f]+(_bg\.wasm|\.js)$/.test(name) && loader.includes(name)))
   sandboxRows.push(measure(name));
 const sandboxTotal = sandboxRows.reduce(
   (sum, r) => ({ file: "total", raw: sum.raw + r.raw, gzip: sum.gzip + r.gzip, brotli: sum.brotli + r.brotli }),

@@ -1,8 +1,9 @@
-//! Attune in the browser: the learner's app (`start_app`, the `attune` binary) and the tools page
-//! (`tools::start`, the `attune-tools` binary: the "See the cycle" sandbox), sharing one code base.
+//! Attune in the browser: the learner's app (`start_app`, the `attune` binary) and the tools
+//! pages (`tools::start_sandbox` and `tools::start_present`, the `attune-sandbox` and
+//! `attune-present` binaries), sharing one code base.
 //!
-//! Two binaries, so each page's wasm carries only what it uses: the learner's first view never
-//! pays for the sandbox, and the sandbox never pays for the player.
+//! One binary per page, so each page's wasm carries only what it uses: the learner's first view
+//! never pays for the sandbox or presenter mode, and the sandbox never pays for either of them.
 
 pub mod components;
 pub mod content;

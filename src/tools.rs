@@ -1,8 +1,9 @@
-//! The tools pages (their own wasm): `sandbox.html` ("See the cycle") and `present.html`
-//! (presenter mode), each in a shell that reads the learner's settings and saves nothing.
+//! The tools pages, each its own binary and wasm: `sandbox.html` ("See the cycle",
+//! `attune-sandbox`) and `present.html` (presenter mode, `attune-present`), each in a shell that
+//! reads the learner's settings and saves nothing.
 //!
-//! Separate pages and a separate binary, so that the learner's first view never downloads them.
-//! The page's root element says which tool it is (`data-attune-tool`).
+//! Separate pages and binaries, so that the learner's first view never downloads them and a
+//! learner opening the sandbox on a phone never downloads presenter mode.
 
 mod chart;
 mod present;
@@ -15,36 +16,53 @@ use yew::prelude::*;
 use crate::components::app::{set_text_size, theme_class};
 use crate::storage::Store;
 
-/// Starts the tools page: the crash screen first, then the page.
-pub fn start() {
+/// Starts the sandbox page (`sandbox.html`): the crash screen first, then the page.
+pub fn start_sandbox() {
     crate::panic::install_recovery_screen();
-    yew::Renderer::<ToolsPage>::with_root(crate::root()).render();
+    yew::Renderer::<SandboxPage>::with_root(crate::root()).render();
 }
 
-/// Which tool this page is.
-#[derive(Clone, Copy, PartialEq)]
-enum Tool {
-    Sandbox,
-    Present,
+/// Starts presenter mode (`present.html`).
+pub fn start_present() {
+    crate::panic::install_recovery_screen();
+    yew::Renderer::<PresentPage>::with_root(crate::root()).render();
 }
 
-#[component]
-fn ToolsPage() -> Html {
-    let tool = *use_memo((), |_| {
-        match crate::root().get_attribute("data-attune-tool").as_deref() {
-            Some("present") => Tool::Present,
-            _ => Tool::Sandbox,
-        }
-    });
-    // Read once: this page has no settings of its own, and saves nothing.
+/// The learner's settings, read once (these pages save nothing): the page's classes (colours,
+/// motion) and whether motion is reduced here or on the device. Text size is applied here.
+#[hook]
+fn use_learner_settings() -> (Classes, bool) {
     let settings = *use_memo((), |_| Store::open().1.settings);
     use_effect_with(settings.text_size, |size| set_text_size(*size));
     let reduce_motion = settings.reduce_motion || prefers_reduced_motion();
-    let app_class = classes!(
+    let class = classes!(
         "attune-app",
         theme_class(settings.theme, Scheme::Device),
         settings.reduce_motion.then_some("attune-reduce-motion"),
     );
+    (class, reduce_motion)
+}
+
+#[component]
+fn PresentPage() -> Html {
+    let (app_class, _) = use_learner_settings();
+    // Projected: only what the room needs, and the way to help, which every screen has.
+    html! {
+        <div class={classes!(app_class, "attune-presenting")}>
+            <header class="attune-header attune-present-header">
+                <a class="attune-brand" href="./">{ "Attune" }</a>
+                <a href="./#/help" class="attune-help-link">{ "Need help now?" }</a>
+            </header>
+            <main id="attune-main" class="attune-main" tabindex="-1">
+                <present::Presenter />
+            </main>
+        </div>
+    }
+}
+
+#[component]
+fn SandboxPage() -> Html {
+    let (app_class, reduce_motion) = use_learner_settings();
     let main_ref = use_node_ref();
     // The address after `#` holds the sandbox's setup, so the skip link moves focus itself.
     let skip_to_main = {
@@ -56,20 +74,6 @@ fn ToolsPage() -> Html {
             }
         })
     };
-    if tool == Tool::Present {
-        // Projected: only what the room needs, and the way to help, which every screen has.
-        return html! {
-            <div class={classes!(app_class, "attune-presenting")}>
-                <header class="attune-header attune-present-header">
-                    <a class="attune-brand" href="./">{ "Attune" }</a>
-                    <a href="./#/help" class="attune-help-link">{ "Need help now?" }</a>
-                </header>
-                <main id="attune-main" class="attune-main" tabindex="-1" ref={main_ref}>
-                    <present::Presenter />
-                </main>
-            </div>
-        };
-    }
     html! {
         <div class={app_class}>
             <a class="attune-skip" href="#attune-main" onclick={skip_to_main}>{ "Skip to content" }</a>
