@@ -46,6 +46,11 @@ describe("offline", () => {
       await page.getByRole("heading", { level: 1, name: "Glossary" }).waitFor();
       await page.getByRole("term").first().waitFor();
       assert.ok((await page.getByRole("term").count()) >= 15, "the glossary came from the saved copy");
+      // The tools pages too: a workshop room with no Wi-Fi.
+      await page.goto(`${app.server.url}present.html#/scenario/saying-no`);
+      await page.getByRole("list", { name: "Responses" }).waitFor();
+      await page.goto(`${app.server.url}sandbox.html`);
+      await page.getByRole("heading", { level: 1, name: "See the cycle" }).waitFor();
     }));
 
   test("Chromium finds Attune installable: a valid manifest and icons", () =>
