@@ -11,6 +11,7 @@ pub mod dynamics;
 pub mod embed;
 pub mod export;
 pub mod glossary;
+pub mod locale;
 pub mod model;
 pub mod playthrough;
 pub mod present;

@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use crate::locale::{is_locale_code, validate_locale, Locale};
 use crate::model::{Facilitation, Library, Pattern, SandboxGuide, Scenario, Section, Source, Term};
 use crate::validate::{validate, validate_facilitation, validate_sandbox, ContentError, Files};
 
@@ -19,6 +20,8 @@ pub struct Loaded {
     pub sandbox: SandboxGuide,
     /// Facilitator notes (`facilitation/*.toml`), for presenter mode only.
     pub facilitation: Vec<Facilitation>,
+    /// Every other language (`<code>/`, e.g. `es/`), each checked against English.
+    pub locales: Vec<Locale>,
     pub errors: Vec<ContentError>,
     /// Every file read, so a build script can watch them.
     pub files: Vec<PathBuf>,
@@ -85,8 +88,42 @@ fn parse<T: serde::de::DeserializeOwned>(
 /// File names in errors are shown relative to `root`'s parent, e.g.
 /// `content/scenarios/x.toml`, which is how authors know them.
 pub fn load_dir(root: &Path) -> Loaded {
+    let base = root.parent().unwrap_or(root);
+    let mut loaded = load_folder(root, base);
+    // Every other language: a folder named by its code, held to the English content.
+    let mut codes: Vec<String> = fs::read_dir(root)
+        .into_iter()
+        .flatten()
+        .filter_map(|entry| entry.ok())
+        .filter(|entry| entry.path().is_dir())
+        .filter_map(|entry| entry.file_name().into_string().ok())
+        .filter(|name| is_locale_code(name))
+        .collect();
+    codes.sort();
+    for code in codes {
+        let folder = load_folder(&root.join(&code), base);
+        loaded.files.extend(folder.files);
+        loaded.errors.extend(folder.errors);
+        let locale = Locale {
+            code,
+            library: folder.library,
+            sandbox: folder.sandbox,
+            facilitation: folder.facilitation,
+        };
+        let english = (&loaded.library, &loaded.sandbox, &loaded.facilitation[..]);
+        let mut differences = validate_locale(english, &locale);
+        for error in &mut differences {
+            error.line = locate(base, error);
+        }
+        loaded.errors.extend(differences);
+        loaded.locales.push(locale);
+    }
+    loaded
+}
+
+/// Loads one language's folder; file names in errors are shown relative to `base`.
+fn load_folder(root: &Path, base: &Path) -> Loaded {
     let shown = |path: &Path| -> String {
-        let base = root.parent().unwrap_or(root);
         path.strip_prefix(base)
             .unwrap_or(path)
             .to_string_lossy()
@@ -167,7 +204,7 @@ pub fn load_dir(root: &Path) -> Loaded {
     };
     let mut errors = validate(&loaded.library, &files);
     for error in &mut errors {
-        error.line = locate(root, error);
+        error.line = locate(base, error);
     }
     loaded.errors.extend(errors);
     let source_ids = loaded
@@ -201,16 +238,16 @@ pub fn load_dir(root: &Path) -> Loaded {
     let mut note_errors =
         validate_facilitation(&loaded.library, &loaded.facilitation, &shown(&folder));
     for error in &mut note_errors {
-        error.line = locate(root, error);
+        error.line = locate(base, error);
     }
     loaded.errors.extend(note_errors);
     loaded
 }
 
 /// Finds the line of the step (and response) an error names, by their `id = "…"` lines.
-fn locate(root: &Path, error: &ContentError) -> Option<usize> {
+/// `base` is the folder error file names are relative to (the content folder's parent).
+fn locate(base: &Path, error: &ContentError) -> Option<usize> {
     let step = error.step.as_deref()?;
-    let base = root.parent().unwrap_or(root);
     let text = fs::read_to_string(base.join(&error.file)).ok()?;
     let id_line = |id: &str, from: usize| {
         text.lines()

@@ -431,3 +431,99 @@ fn facilitator_notes_must_fit_their_scenario() {
         ]
     );
 }
+
+/// The demo content with a Spanish folder beside it, the Spanish scenario edited by `edit`.
+fn with_spanish(edit: impl Fn(&str) -> String) -> attune_engine::load::Loaded {
+    let spanish = edit(SCENARIO)
+        .replace("title = \"Demo\"", "title = \"Demostración\"")
+        .replace("Something happens.", "Algo pasa.");
+    load(&[
+        ("sources.toml", SOURCES),
+        ("about.toml", ABOUT),
+        ("scenarios/demo.toml", SCENARIO),
+        ("es/sources.toml", SOURCES),
+        (
+            "es/about.toml",
+            &ABOUT.replace("Call someone.", "Llama a alguien."),
+        ),
+        ("es/patterns.toml", PATTERNS),
+        ("es/glossary.toml", GLOSSARY),
+        ("es/sandbox.toml", SANDBOX),
+        ("es/scenarios/demo.toml", &spanish),
+    ])
+}
+
+#[test]
+fn a_translation_that_matches_english_entry_for_entry_loads() {
+    let loaded = with_spanish(str::to_string);
+    assert_eq!(messages(&loaded), Vec::<String>::new());
+    assert_eq!(loaded.locales.len(), 1);
+    assert_eq!(loaded.locales[0].code, "es");
+    assert_eq!(
+        loaded.locales[0].library.scenario("demo").unwrap().title,
+        "Demostración"
+    );
+}
+
+#[test]
+fn a_translation_that_differs_from_english_in_anything_but_words_is_named() {
+    let loaded = with_spanish(|s| {
+        s.replace("next = \"warm-end\"", "next = \"quiet-end\"")
+            .replace("pattern = \"pursue\"", "")
+            .replace("id = \"ask\"", "id = \"pregunta\"")
+    });
+    let errors = messages(&loaded);
+    assert!(
+        errors.contains(&"content/es/scenarios/demo.toml: scenario `demo`, step `first`, response `reach-out`: `pattern` must be as in English".to_string()),
+        "{errors:#?}"
+    );
+    assert!(
+        errors.iter().any(|e| e.starts_with("content/es/scenarios/demo.toml: scenario `demo`, step `second`: responses differ from English: English has ask")),
+        "{errors:#?}"
+    );
+    let missing = load(&[
+        ("sources.toml", SOURCES),
+        ("about.toml", ABOUT),
+        ("scenarios/demo.toml", SCENARIO),
+        ("es/sources.toml", SOURCES),
+        ("es/about.toml", ABOUT),
+        (
+            "es/scenarios/other.toml",
+            &SCENARIO.replace("id = \"demo\"", "id = \"other\""),
+        ),
+    ]);
+    let errors = messages(&missing);
+    assert!(
+        errors.contains(
+            &"content/es/scenarios/demo.toml: is missing: English has scenario `demo`".to_string()
+        ),
+        "{errors:#?}"
+    );
+    assert!(
+        errors.contains(
+            &"content/es/scenarios/other.toml: scenario `other` is not in English".to_string()
+        ),
+        "{errors:#?}"
+    );
+}
+
+#[test]
+fn only_language_codes_are_read_as_languages() {
+    use attune_engine::locale::is_locale_code;
+    for code in ["es", "pt", "pt-br", "haw"] {
+        assert!(is_locale_code(code), "{code}");
+    }
+    for name in [
+        "en",
+        "scenarios",
+        "facilitation",
+        "ES",
+        "e",
+        "es_MX",
+        "pt-BR",
+        "es-",
+        "drafts",
+    ] {
+        assert!(!is_locale_code(name), "{name}");
+    }
+}

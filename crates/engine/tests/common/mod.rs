@@ -160,7 +160,9 @@ pub fn load(files: &[(&str, &str)]) -> Loaded {
         }
     }
     for (path, text) in files {
-        fs::write(root.join(path), text).unwrap();
+        let path = root.join(path);
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(path, text).unwrap();
     }
     let loaded = load_dir(&root);
     fs::remove_dir_all(&dir).unwrap();
