@@ -19,7 +19,9 @@ const VIEWPORT = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.7
 
 /** A fresh, throttled page with no cache, recording console errors, CSP violations and transfers. */
 async function throttledPage(browser) {
-  const context = await browser.newContext(VIEWPORT);
+  // No service worker: once it takes control it serves files itself, and CDP then counts 0 bytes
+  // for them (and its own downloads of every file for offline use are not the page's).
+  const context = await browser.newContext({ ...VIEWPORT, serviceWorkers: "block" });
   await context.addInitScript(() =>
     document.addEventListener("securitypolicyviolation", (e) =>
       console.error(`CSP violation: ${e.effectiveDirective} blocked ${e.blockedURI || "inline code"}`),
