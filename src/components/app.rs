@@ -161,6 +161,11 @@ pub fn App() -> Html {
                     <Link to={Address::Help}>{ "If you are in danger, get help now" }</Link>
                     { "." }
                 </p>
+                <p>
+                    { "Leading a group? " }
+                    // Its own page and wasm (src/tools/present.rs), so a plain link.
+                    <a href="present.html">{ "Presenter mode" }</a>
+                </p>
             </footer>
         </div>
         </ContextProvider<ReferenceContext>>

@@ -25,7 +25,8 @@ const revealed = (page) => page.getByRole("heading", { name: "What tends to happ
 describe("presenter mode", () => {
   test("a keyboard-only run: pick, reveal, lens, compare, blank, hands, next and back", () =>
     withPage(async (page) => {
-      await page.goto(`${app.server.url}present.html`);
+      await page.goto(app.server.url);
+      await page.getByRole("contentinfo").getByRole("link", { name: "Presenter mode" }).click();
       await page.getByRole("heading", { level: 1, name: "Present a scenario" }).waitFor();
       await page.getByRole("link", { name: "When your partner pulls away" }).focus();
       await page.keyboard.press("Enter");

@@ -217,3 +217,34 @@ fn every_scenario_has_facilitator_notes_for_every_decision() {
         assert_eq!(notes.steps.len(), decisions, "{}", scenario.id);
     }
 }
+
+#[test]
+fn spanish_is_complete_and_matches_english_entry_for_entry() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content");
+    let loaded = attune_engine::load::load_dir(&root);
+    assert_eq!(
+        loaded.errors,
+        vec![],
+        "any difference from English is an error"
+    );
+    let spanish = loaded
+        .locales
+        .iter()
+        .find(|l| l.code == "es")
+        .expect("content/es/");
+    assert_eq!(
+        spanish.library.scenarios.len(),
+        loaded.library.scenarios.len()
+    );
+    assert_eq!(spanish.facilitation.len(), loaded.facilitation.len());
+    let help = spanish
+        .library
+        .about
+        .iter()
+        .find(|s| s.id == "help")
+        .unwrap();
+    assert!(
+        help.body.contains("911") && help.body.contains("988"),
+        "help lines for the US and Latin America"
+    );
+}

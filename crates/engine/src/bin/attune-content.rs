@@ -25,7 +25,13 @@ fn main() -> ExitCode {
     }
     if check_only {
         let scenarios = loaded.library.scenarios.len();
-        println!("The content is fine: {scenarios} scenarios, every path checked.");
+        let languages: Vec<&str> = loaded.locales.iter().map(|l| l.code.as_str()).collect();
+        let translations = if languages.is_empty() {
+            String::new()
+        } else {
+            format!(" Translations matching English: {}.", languages.join(", "))
+        };
+        println!("The content is fine: {scenarios} scenarios, every path checked.{translations}");
         return ExitCode::SUCCESS;
     }
 
