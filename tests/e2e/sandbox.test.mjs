@@ -59,6 +59,24 @@ describe("See the cycle", () => {
     );
   });
 
+  test("with text at 200 %, nothing scrolls sideways or is cut off", () =>
+    withPage(
+      async (page) => {
+        await openSandbox(page);
+        // Browser text zoom scales the root font size; every size in Attune is in rem or em.
+        await page.evaluate(() => (document.documentElement.style.fontSize = "200%"));
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        assert.equal(overflow, 0, "no sideways scrolling");
+        const clipped = await page.evaluate(() =>
+          [...document.querySelectorAll("button, a, h1, h2, h3, p, label, output, legend")]
+            .filter((el) => el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== "visible")
+            .map((el) => el.textContent.slice(0, 40)),
+        );
+        assert.deepEqual(clipped, []);
+      },
+      { viewport: { width: 640, height: 900 } },
+    ));
+
   test("moving a slider with the keyboard changes the chart, its text alternative and the table", () =>
     withPage(async (page) => {
       await openSandbox(page);
