@@ -222,6 +222,12 @@ fn Playing(props: &PlayingProps) -> Html {
     let diagram = (!shifts.is_empty()).then(|| cycle_diagram(&Setup::after_moves(&shifts)));
 
     let current = state.playthrough.current();
+    let announcement = scenario
+        .step(&current.step)
+        .zip(current.chosen.as_deref())
+        .and_then(|(step, chosen)| step.response(chosen))
+        .map(|response| format!("What tends to happen next: {}", response.outcome))
+        .unwrap_or_default();
     let step = scenario
         .step(&current.step)
         .expect("the playthrough only visits known steps");
@@ -286,6 +292,11 @@ fn Playing(props: &PlayingProps) -> Html {
             { body }
             { diagram }
             { controls }
+            // Screen readers hear what a choice sets in motion: focus moves to the explanation's
+            // heading, and this region, always present so the change is announced, reads it out.
+            <p id="attune-announcer" class="attune-visually-hidden" aria-live="polite">
+                { announcement }
+            </p>
         </article>
     }
 }

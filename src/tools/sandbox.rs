@@ -567,7 +567,7 @@ fn Slider(props: &SliderProps) -> Html {
     html! {
         <div class="attune-slider">
             <label for={props.id.clone()}>{ props.label }</label>
-            <input type="range" id={props.id.clone()} min="0" max="100" step="5"
+            <input type="range" id={props.id.clone()} min="0" max="100" step="1"
                 value={props.value.to_string()} aria-valuetext={shown.clone()} {oninput} />
             <output for={props.id.clone()}>{ shown }</output>
         </div>

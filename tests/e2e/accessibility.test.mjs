@@ -123,6 +123,8 @@ describe("reflow and text size", () => {
         assert.ok(await noHorizontalScroll(page));
         const clipped = await page.evaluate(() =>
           [...document.querySelectorAll("button, a, h1, h2, p")]
+            // Text for screen readers only is clipped on purpose.
+            .filter((el) => !el.closest(".attune-visually-hidden"))
             .filter((el) => el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== "visible")
             .map((el) => el.textContent.slice(0, 40)),
         );
@@ -185,6 +187,10 @@ describe("keyboard only", () => {
         await page.keyboard.press("Enter");
         await page.getByRole("heading", { name: "What tends to happen next" }).waitFor();
         assert.equal(await page.evaluate(() => document.activeElement.id), "attune-next-heading");
+        // A screen reader also hears what the choice sets in motion, from a polite live region.
+        const announced = await page.locator("[aria-live=polite]#attune-announcer").textContent();
+        const [, said] = announced.match(/^What tends to happen next: (.{40})/) ?? [];
+        assert.ok(said && (await page.locator(".attune-outcome").textContent()).includes(said), announced);
         await tabTo(page, "Continue");
         await page.keyboard.press("Enter");
         await progressIs(page, next);
