@@ -23,11 +23,13 @@ use std::time::Instant;
 
 use attune_engine::codec::{decode, decode_reference, encode, encode_reference};
 use attune_engine::conditions::Facts;
+use attune_engine::dynamics::{Illness, Partner, Setup, Ways};
 use attune_engine::export::{import, markdown};
 use attune_engine::glossary::{mark, Piece};
 use attune_engine::load::{load_dir, Loaded};
 use attune_engine::model::{Reference, Term, Text};
 use attune_engine::playthrough::PlayError;
+use attune_engine::present::{participant_link, Message};
 use attune_engine::profile::{date, Profile, ProfileProblem};
 use attune_engine::validate::{is_valid_id, validate, Files};
 use attune_engine::{Address, ContentError, Library, Playthrough, Progress, Scenario};
@@ -1034,6 +1036,124 @@ fn glossary_marking_keeps_the_text_and_marks_each_term_once() {
             }
         }
         prop_assert_eq!(whole, text);
+        Ok(())
+    });
+}
+
+// ---------------------------------------------------------------- "See the cycle" and presenter mode
+
+/// Pieces of sandbox fragments and presenter messages, to build near-misses from.
+const WIRE_PARTS: &[&str] = &[
+    "a=",
+    "b=",
+    "&",
+    ",",
+    "ill=",
+    "preset=",
+    "rescue-enable",
+    "50",
+    "100",
+    "101",
+    "-1",
+    "0.5",
+    "attune-present 1",
+    "|",
+    "shown",
+    "command",
+    "hello",
+    "next",
+    "pick:",
+    "add:",
+    "3",
+    "9",
+    "both",
+    "lens",
+    "saying-no",
+    "",
+];
+
+fn wire_like() -> impl Strategy<Value = String> {
+    vec(select(WIRE_PARTS), 0..14).prop_map(|parts| parts.concat())
+}
+
+/// Any setup the sandbox can hold: each setting in hundredths, as its sliders make them.
+fn setup() -> impl Strategy<Value = Setup> {
+    let ways = vec(0u32..=100, 5).prop_map(|v| {
+        let x = |i: usize| f64::from(v[i]) / 100.0;
+        Ways {
+            reaching: x(0),
+            responsiveness: x(1),
+            rescuing: x(2),
+            boundaries: x(3),
+            support: x(4),
+        }
+    });
+    let illness = proptest::option::of((any::<bool>(), 0u32..=60, 0u32..=60, 0u32..=100).prop_map(
+        |(a, from, rounds, severity)| Illness {
+            partner: if a { Partner::A } else { Partner::B },
+            from,
+            rounds,
+            severity: f64::from(severity) / 100.0,
+        },
+    ));
+    (ways.clone(), ways, illness).prop_map(|(a, b, illness)| Setup { a, b, illness })
+}
+
+#[test]
+fn sandbox_addresses_survive_arbitrary_text_and_setups_read_back_exactly() {
+    let input = prop_oneof![any::<String>(), awkward_text(), wire_like()];
+    check(2000, input, |text| {
+        // Whatever is read is a setup the sliders could make, and writes back to itself.
+        if let Some(setup) = Setup::from_fragment(&text) {
+            prop_assert_eq!(Setup::from_fragment(&setup.to_fragment()), Some(setup));
+        }
+        Ok(())
+    });
+    check(2000, setup(), |setup| {
+        let fragment = setup.to_fragment();
+        prop_assert!(fragment.len() <= attune_engine::dynamics::MAX_FRAGMENT_LEN);
+        prop_assert_eq!(Setup::from_fragment(&fragment), Some(setup));
+        // And the model runs on it, every feeling staying between 0 and 1.
+        for round in setup.run(30) {
+            for f in [round.a, round.b] {
+                for x in [f.security, f.strain, f.resentment, f.agency] {
+                    prop_assert!((0.0..=1.0).contains(&x), "{round:?}");
+                }
+            }
+            prop_assert!((-1.0..=1.0).contains(&round.balance), "{round:?}");
+        }
+        Ok(())
+    });
+}
+
+#[test]
+fn presenter_messages_survive_arbitrary_text_and_read_back() {
+    let input = prop_oneof![any::<String>(), awkward_text(), wire_like()];
+    check(2000, input, |text| {
+        if let Some(message) = Message::from_wire(&text) {
+            let wire = message.to_wire();
+            prop_assert!(
+                wire.is_some(),
+                "a message read must be one that can be sent"
+            );
+            prop_assert_eq!(Message::from_wire(&wire.unwrap()), Some(message));
+        }
+        // The QR code's address never takes what it does not check.
+        if let Ok(link) = participant_link(&text, "a", "b") {
+            prop_assert!(
+                link.starts_with("http://") || link.starts_with("https://"),
+                "{}",
+                link
+            );
+            prop_assert!(
+                !link
+                    .chars()
+                    .any(|c| c.is_whitespace() || c == '"' || c == '<'),
+                "{}",
+                link
+            );
+            prop_assert!(link.ends_with("#/scenario/a/b"), "{}", link);
+        }
         Ok(())
     });
 }
