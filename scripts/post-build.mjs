@@ -2,8 +2,8 @@
 // web/loader.js), and in release builds minifies the JS glue, writes the service worker
 // (from web/sw.js) and writes precompressed .br and .gz beside every text and wasm file.
 // It also writes embed.js, the snippet practices put on their pages (from web/embed.js), and
-// builder.html, the page where they make that snippet (from web/builder.*), and the tools page
-// sandbox.html with its own wasm (scripts/build-tools.mjs).
+// builder.html, the page where they make that snippet (from web/builder.*), and the tools pages
+// sandbox.html and present.html, each with its own wasm (scripts/build-tools.mjs).
 //
 // Why: with no inline script the app runs under a Content-Security-Policy without
 // 'unsafe-inline'; the start-up file also shows a readable message (with a reload button)
@@ -92,8 +92,8 @@ writeFileSync(join(staging, "embed.js"), minify(template("embed.js")));
   writeFileSync(join(staging, "builder.js"), minify(template("builder.js")));
 }
 
-// The tools page (sandbox.html, "See the cycle"), from its own binary: before the service worker,
-// which keeps its files too.
+// The tools pages ("See the cycle" and presenter mode), each from its own binary: before the
+// service worker, which keeps their files too.
 buildToolsPage({ staging, dir, release, minify, fill, template, page });
 
 // The service worker (release builds): this release's files, for offline use after one visit.
