@@ -10,10 +10,9 @@ mod present;
 mod sandbox;
 
 use attune_engine::embed::Scheme;
-use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use crate::components::app::{set_text_size, theme_class};
+use crate::components::app::{set_text_size, skip_to, theme_class};
 use crate::storage::Store;
 
 /// Starts the sandbox page (`sandbox.html`): the crash screen first, then the page.
@@ -64,16 +63,7 @@ fn PresentPage() -> Html {
 fn SandboxPage() -> Html {
     let (app_class, reduce_motion) = use_learner_settings();
     let main_ref = use_node_ref();
-    // The address after `#` holds the sandbox's setup, so the skip link moves focus itself.
-    let skip_to_main = {
-        let main_ref = main_ref.clone();
-        Callback::from(move |event: MouseEvent| {
-            event.prevent_default();
-            if let Some(main) = main_ref.cast::<HtmlElement>() {
-                let _ = main.focus();
-            }
-        })
-    };
+    let skip_to_main = skip_to(main_ref.clone());
     html! {
         <div class={app_class}>
             <a class="attune-skip" href="#attune-main" onclick={skip_to_main}>{ "Skip to content" }</a>

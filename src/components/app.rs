@@ -96,16 +96,7 @@ pub fn App() -> Html {
         });
     }
 
-    // A plain `href="#attune-main"` would change the address, so the skip link moves focus itself.
-    let skip_to_main = {
-        let main_ref = main_ref.clone();
-        Callback::from(move |event: MouseEvent| {
-            event.prevent_default();
-            if let Some(main) = main_ref.cast::<HtmlElement>() {
-                let _ = main.focus();
-            }
-        })
-    };
+    let skip_to_main = skip_to(main_ref.clone());
     let settings_problems = (!embedding.problems.is_empty()).then(|| {
         html! {
             <div class="attune-notice attune-notice-settings" role="status">
@@ -171,6 +162,17 @@ pub fn App() -> Html {
         </ContextProvider<ReferenceContext>>
         </ContextProvider<ProfileHandle>>
     }
+}
+
+/// The skip link's action. A plain `href="#attune-main"` would change the address (which holds
+/// the page, or the sandbox's setup), so the link moves focus to `main` itself.
+pub fn skip_to(main: NodeRef) -> Callback<MouseEvent> {
+    Callback::from(move |event: MouseEvent| {
+        event.prevent_default();
+        if let Some(main) = main.cast::<HtmlElement>() {
+            let _ = main.focus();
+        }
+    })
 }
 
 /// Text size scales the whole page (rem units), so it is set on `<html>`.

@@ -4,8 +4,8 @@
 use attune_engine::dynamics::{Feeling, Setup};
 use yew::prelude::*;
 
-/// Whole percent, for the bars' widths and their words.
-fn percent(x: f64) -> i32 {
+/// Whole percent, for the bars' widths and their words (the sandbox's charts use it too).
+pub fn percent(x: f64) -> i32 {
     (x * 100.0).round() as i32
 }
 

@@ -24,7 +24,7 @@ const TOP: f64 = 10.0;
 const BOTTOM: f64 = 145.0;
 
 pub fn percent(x: f64) -> String {
-    format!("{}%", (x * 100.0).round() as i32)
+    format!("{}%", crate::components::cycle::percent(x))
 }
 
 /// The balance in words: who leans on whom, and how much.

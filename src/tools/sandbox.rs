@@ -14,7 +14,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::chart::{self, percent};
-use crate::content;
+use crate::{content, router};
 
 /// The words of the page and its presets (`content/sandbox.toml`), baked in at build time.
 static GUIDE: SandboxGuide = include!(concat!(env!("OUT_DIR"), "/sandbox.rs"));
@@ -213,9 +213,7 @@ fn initial_setup() -> Setup {
 
 /// The address after `#`.
 fn current_fragment() -> String {
-    let hash = web_sys::window()
-        .and_then(|w| w.location().hash().ok())
-        .unwrap_or_default();
+    let hash = router::current_hash();
     hash.strip_prefix('#').unwrap_or(&hash).to_string()
 }
 
