@@ -40,13 +40,19 @@ const run = (command, args) => execFileSync(command, args, { cwd: root, stdio: [
  * Writes the tools pages, their loader, JS glue, wasm and stylesheets into `staging`.
  * `page` is the learner's index.html as built (its stylesheet and icons are shared).
  */
-export function buildToolsPage({ staging, dir, release, minify, fill, template, page }) {
+export function buildToolsPage({ staging, dir, release, minify, fill, template, page, writeLoader }) {
   const profile = release ? "release" : "debug";
   run("cargo", [
     "build", "--locked", "--offline", "--target", "wasm32-unknown-unknown",
     ...PAGES.flatMap((tool) => ["--bin", tool.bin]),
     ...(release ? ["--release"] : []),
   ]);
+  // wasm-opt as Trunk runs it for index.html: its data-wasm-opt level and params, read from there.
+  const source = readFileSync(join(root, "index.html"), "utf8");
+  const level = source.match(/data-wasm-opt="([^"]+)"/)?.[1];
+  const params = source.match(/data-wasm-opt-params="([^"]*)"/)?.[1];
+  if (!level || params === undefined) throw new Error("build-tools.mjs: index.html has no data-wasm-opt settings to follow");
+  const wasmOptArgs = [`-O${level}`, ...params.split(/\s+/).filter(Boolean)];
   const metadata = JSON.parse(
     execFileSync("cargo", ["metadata", "--format-version", "1", "--no-deps", "--offline"], { cwd: root, encoding: "utf8" }),
   );
@@ -62,13 +68,8 @@ export function buildToolsPage({ staging, dir, release, minify, fill, template, 
       run("wasm-bindgen", ["--target", "web", "--no-typescript", "--out-dir", work, "--out-name", tool.bin, built]);
       let wasmPath = join(work, `${tool.bin}_bg.wasm`);
       if (release) {
-        // As Trunk runs it for index.html (index.html's data-wasm-opt-params).
         const optimised = join(work, "optimised.wasm");
-        run(join(root, "node_modules/.bin/wasm-opt"), [
-          "-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext",
-          "--enable-mutable-globals", "--enable-reference-types", "--enable-multivalue",
-          "-o", optimised, wasmPath,
-        ]);
+        run(join(root, "node_modules/.bin/wasm-opt"), [...wasmOptArgs, "-o", optimised, wasmPath]);
         wasmPath = optimised;
       }
       const wasm = readFileSync(wasmPath);
@@ -78,14 +79,7 @@ export function buildToolsPage({ staging, dir, release, minify, fill, template, 
       writeFileSync(join(staging, wasmName), wasm);
       writeFileSync(join(staging, glueName), glue);
 
-      const loader = minify(fill(template("loader.js"), {
-        '"__ATTUNE_GLUE__"': JSON.stringify(`${dir}${glueName}`),
-        '"__ATTUNE_WASM__"': JSON.stringify(`${dir}${wasmName}`),
-        '"__ATTUNE_SERVICE_WORKER__"': JSON.stringify(release ? `${dir}sw.js` : ""),
-      }), "esm");
-      const digest = createHash("sha384").update(loader).digest();
-      const loaderName = `loader-${digest.subarray(0, 8).toString("hex")}.js`;
-      writeFileSync(join(staging, loaderName), loader);
+      const loader = writeLoader(`${dir}${glueName}`, `${dir}${wasmName}`);
 
       // Each page's own styles, on top of the shared stylesheet.
       const css = readFileSync(join(root, tool.css));
@@ -95,7 +89,7 @@ export function buildToolsPage({ staging, dir, release, minify, fill, template, 
         "<!--attune-stylesheet-->": shared("stylesheet"),
         "<!--attune-icon-->": shared("icon"),
         "<!--attune-tool-stylesheet-->": `<link rel="stylesheet" href="${dir}${cssName}" />`,
-        "<!--attune-loader-->": `<script type="module" src="${dir}${loaderName}" integrity="sha384-${digest.toString("base64")}"></script>`,
+        "<!--attune-loader-->": loader.tag,
         "__ATTUNE_DESCRIPTION__": tool.description,
         "__ATTUNE_TITLE__": tool.title,
         "__ATTUNE_NAME__": tool.name,

@@ -61,15 +61,20 @@ const fill = (text, values) =>
     if (!out.includes(key)) throw new Error(`post-build.mjs: ${key} is missing from the template`);
     return out.replaceAll(key, value);
   }, text);
-const loader = minify(fill(template("loader.js"), {
-  '"__ATTUNE_GLUE__"': JSON.stringify(glue),
-  '"__ATTUNE_WASM__"': JSON.stringify(wasm),
-  '"__ATTUNE_SERVICE_WORKER__"': JSON.stringify(release ? `${dir}sw.js` : ""),
-}), "esm");
-const digest = createHash("sha384").update(loader).digest();
-const name = `loader-${digest.subarray(0, 8).toString("hex")}.js`;
-writeFileSync(join(staging, name), loader);
-const tag = `<script type="module" src="${dir}${name}" integrity="sha384-${digest.toString("base64")}"></script>`;
+/** Writes loader-<hash>.js (from web/loader.js) starting `glue` and `wasm`; returns its name and tag. */
+const writeLoader = (glue, wasm) => {
+  const loader = minify(fill(template("loader.js"), {
+    '"__ATTUNE_GLUE__"': JSON.stringify(glue),
+    '"__ATTUNE_WASM__"': JSON.stringify(wasm),
+    '"__ATTUNE_SERVICE_WORKER__"': JSON.stringify(release ? `${dir}sw.js` : ""),
+  }), "esm");
+  const digest = createHash("sha384").update(loader).digest();
+  const name = `loader-${digest.subarray(0, 8).toString("hex")}.js`;
+  writeFileSync(join(staging, name), loader);
+  const tag = `<script type="module" src="${dir}${name}" integrity="sha384-${digest.toString("base64")}"></script>`;
+  return { name, tag };
+};
+const { name, tag } = writeLoader(glue, wasm);
 page = page.replace(MARK, tag);
 writeFileSync(htmlPath, page);
 console.log(`post-build.mjs: start-up script moved to ${name}`);
@@ -94,7 +99,7 @@ writeFileSync(join(staging, "embed.js"), minify(template("embed.js")));
 
 // The tools pages ("See the cycle" and presenter mode), each from its own binary: before the
 // service worker, which keeps their files too.
-buildToolsPage({ staging, dir, release, minify, fill, template, page });
+buildToolsPage({ staging, dir, release, minify, fill, template, page, writeLoader });
 
 // The service worker (release builds): this release's files, for offline use after one visit.
 // Its version changes whenever any file or index.html does, so browsers see each new release.

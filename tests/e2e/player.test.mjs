@@ -2,20 +2,12 @@
 // Each test clicks what a person clicks and reads what a person reads: roles, names, visible text.
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { assertNoAxeViolations, openPage, serveAppInChromium, visit } from "./support.mjs";
+import { assertNoAxeViolations, openPage, serveAppInChromium, withCleanPage, visit } from "./support.mjs";
 
 const app = serveAppInChromium();
 
 /** Runs `story` on a fresh page and then checks nothing went wrong behind the scenes. */
-async function withPage(story, options) {
-  const session = await openPage(app.browser, app.server.url, options);
-  try {
-    await story(session.page);
-    session.assertClean();
-  } finally {
-    await session.close();
-  }
-}
+const withPage = (story, options) => withCleanPage(app, story, options);
 
 const responseGroup = (page) => page.getByRole("group", { name: "Your response" });
 const progress = (page) => page.locator(".attune-progress");

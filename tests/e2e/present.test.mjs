@@ -4,19 +4,13 @@ import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import jsQR from "jsqr";
 import { PNG } from "pngjs";
-import { assertNoAxeViolations, openPage, serveAppInChromium } from "./support.mjs";
+import { assertNoAxeViolations, serveAppInChromium, withCleanPage } from "./support.mjs";
 
 const app = serveAppInChromium();
 
-async function withPage(story, options = {}) {
-  const session = await openPage(app.browser, app.server.url, { viewport: { width: 1280, height: 720 }, ...options });
-  try {
-    await story(session.page);
-    session.assertClean();
-  } finally {
-    await session.close();
-  }
-}
+/** A 16:9 projector unless a test says otherwise. */
+const withPage = (story, options = {}) =>
+  withCleanPage(app, story, { viewport: { width: 1280, height: 720 }, ...options });
 
 const progress = (page) => page.locator(".attune-present-top .attune-progress").textContent();
 const responseButton = (page, n) => page.locator(".attune-present-response .attune-response").nth(n);

@@ -2,19 +2,11 @@
 // way a person uses them, against the release build's own page and wasm.
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { assertNoAxeViolations, openPage, serveAppInChromium, visit } from "./support.mjs";
+import { assertNoAxeViolations, serveAppInChromium, withCleanPage, visit } from "./support.mjs";
 
 const app = serveAppInChromium();
 
-async function withPage(story, options) {
-  const session = await openPage(app.browser, app.server.url, options);
-  try {
-    await story(session.page);
-    session.assertClean();
-  } finally {
-    await session.close();
-  }
-}
+const withPage = (story, options) => withCleanPage(app, story, options);
 
 async function openSandbox(page, hash = "") {
   await page.goto(`${app.server.url}sandbox.html${hash}`);

@@ -181,6 +181,20 @@ export async function openPage(
   };
 }
 
+/**
+ * Runs `story(page)` on a fresh page (`openPage`'s options) of `app`'s server, and fails if the
+ * page recorded any problem: a console error, a CSP violation or a request to another origin.
+ */
+export async function withCleanPage(app, story, options) {
+  const session = await openPage(app.browser, app.server.url, options);
+  try {
+    await story(session.page);
+    session.assertClean();
+  } finally {
+    await session.close();
+  }
+}
+
 /** Opens an address of the app (e.g. "#/about") and waits for the app to render. */
 export async function visit(page, baseUrl, hash = "") {
   await page.goto(baseUrl + hash);
