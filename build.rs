@@ -6,7 +6,7 @@
 use std::path::Path;
 use std::{env, fs};
 
-use attune_engine::bake::{bake, bake_facilitation, bake_sandbox};
+use attune_engine::bake::{bake, bake_facilitation, bake_sandbox, bake_ui};
 use attune_engine::load::load_dir;
 
 fn main() {
@@ -41,6 +41,8 @@ fn main() {
     // Only the tools page includes this; the learner's app never links it.
     fs::write(out.join("sandbox.rs"), bake_sandbox(&loaded.sandbox))
         .expect("write the baked sandbox words");
+    // The interface's English words, and the `Key` enum the code looks them up by.
+    fs::write(out.join("ui.rs"), bake_ui(&loaded.ui)).expect("write the baked interface words");
     // Presenter mode's facilitator notes: the tools page only, never the learner's files.
     fs::write(
         out.join("facilitation.rs"),

@@ -15,6 +15,7 @@ pub mod router;
 pub mod state;
 pub mod storage;
 pub mod tools;
+pub mod ui;
 
 // Single-threaded wasm (no atomics), where talc's wasm allocator is sound.
 #[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]

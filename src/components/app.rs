@@ -15,10 +15,12 @@ use crate::pages::{
 };
 use crate::profile::{ProfileAction, ProfileHandle, ProfileState};
 use crate::router::{self, use_address, Link};
+use crate::ui::{use_ui, Key};
 
 #[component]
 pub fn App() -> Html {
     let profile = use_reducer(ProfileState::load);
+    let ui = use_ui();
     let address = use_address();
 
     // Patterns, glossary, sources and About arrive once a page needs them, never for the home page.
@@ -100,7 +102,7 @@ pub fn App() -> Html {
     let settings_problems = (!embedding.problems.is_empty()).then(|| {
         html! {
             <div class="attune-notice attune-notice-settings" role="status">
-                <p>{ "This page's settings for Attune have a problem, so Attune's defaults are used for these:" }</p>
+                <p>{ ui.t(Key::ShellSettingsProblem) }</p>
                 <ul>{ for embedding.problems.iter().map(|problem| html! { <li>{ problem }</li> }) }</ul>
             </div>
         }
@@ -113,7 +115,7 @@ pub fn App() -> Html {
         html! {
             <div class="attune-notice" role="status">
                 <p>{ notice.message() }</p>
-                <button type="button" class="attune-button" onclick={dismiss}>{ "Dismiss" }</button>
+                <button type="button" class="attune-button" onclick={dismiss}>{ ui.t(Key::ShellDismiss) }</button>
             </div>
         }
     });
@@ -121,24 +123,24 @@ pub fn App() -> Html {
         <ContextProvider<ProfileHandle> context={profile.clone()}>
         <ContextProvider<ReferenceContext> context={*reference}>
         <div class={app_class} ref={app_ref}>
-            <a class="attune-skip" href="#attune-main" onclick={skip_to_main}>{ "Skip to content" }</a>
+            <a class="attune-skip" href="#attune-main" onclick={skip_to_main}>{ ui.t(Key::ShellSkip) }</a>
             <header class="attune-header">
                 <Link to={Address::Home} class="attune-brand">{ "Attune" }</Link>
                 if let Some(practice) = &embedding.config.practice {
-                    <p class="attune-practice">{ format!("with {practice}") }</p>
+                    <p class="attune-practice">{ ui.f(Key::ShellWithPractice, &[("practice", practice)]) }</p>
                 }
-                <nav class="attune-nav" aria-label="Main">
-                    <Link to={Address::Home}>{ "Scenarios" }</Link>
+                <nav class="attune-nav" aria-label={ui.t(Key::NavLabel).to_string()}>
+                    <Link to={Address::Home}>{ ui.t(Key::NavScenarios) }</Link>
                     if !embedding.config.hide_pattern {
-                        <Link to={Address::MyPattern}>{ "My pattern" }</Link>
+                        <Link to={Address::MyPattern}>{ ui.t(Key::NavMyPattern) }</Link>
                     }
-                    <Link to={Address::Glossary}>{ "Glossary" }</Link>
-                    <Link to={Address::Patterns}>{ "Patterns" }</Link>
+                    <Link to={Address::Glossary}>{ ui.t(Key::NavGlossary) }</Link>
+                    <Link to={Address::Patterns}>{ ui.t(Key::NavPatterns) }</Link>
                     // The sandbox is its own page with its own wasm (src/tools.rs), so a plain link.
-                    <a href="sandbox.html">{ "See the cycle" }</a>
-                    <Link to={Address::About}>{ "About & sources" }</Link>
-                    <Link to={Address::Settings}>{ "Settings" }</Link>
-                    <Link to={Address::Help} class="attune-help-link">{ "Need help now?" }</Link>
+                    <a href="sandbox.html">{ ui.t(Key::NavSeeTheCycle) }</a>
+                    <Link to={Address::About}>{ ui.t(Key::NavAbout) }</Link>
+                    <Link to={Address::Settings}>{ ui.t(Key::NavSettings) }</Link>
+                    <Link to={Address::Help} class="attune-help-link">{ ui.t(Key::NavHelp) }</Link>
                 </nav>
             </header>
             <main id="attune-main" class="attune-main" tabindex="-1" ref={main_ref}>
@@ -148,14 +150,14 @@ pub fn App() -> Html {
             </main>
             <footer class="attune-footer">
                 <p>
-                    { "Attune is education about relationship patterns, not therapy or diagnosis. " }
-                    <Link to={Address::Help}>{ "If you are in danger, get help now" }</Link>
+                    { ui.t(Key::ShellEducation) }
+                    <Link to={Address::Help}>{ ui.t(Key::ShellDanger) }</Link>
                     { "." }
                 </p>
                 <p>
-                    { "Leading a group? " }
+                    { ui.t(Key::ShellLeadingAGroup) }
                     // Its own page and wasm (src/tools/present.rs), so a plain link.
-                    <a href="present.html">{ "Presenter mode" }</a>
+                    <a href="present.html">{ ui.t(Key::ShellPresenterMode) }</a>
                 </p>
             </footer>
         </div>

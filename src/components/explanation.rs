@@ -3,6 +3,8 @@
 use attune_engine::Response;
 use yew::prelude::*;
 
+use crate::ui::{use_ui, Key};
+
 use crate::components::prose::{attr, Prose};
 use crate::content::use_reference;
 use crate::router::Link;
@@ -20,6 +22,7 @@ pub struct ExplanationProps {
 pub fn Explanation(props: &ExplanationProps) -> Html {
     let response = props.response;
     let reference = use_reference();
+    let ui = use_ui();
     // Titles end in their own punctuation ("…connection?"), so each stands alone as a <cite>.
     // Sources arrive with the reference file; until then the line waits, like the pattern line.
     let sources = response
@@ -33,44 +36,44 @@ pub fn Explanation(props: &ExplanationProps) -> Html {
     html! {
         <section class="attune-explanation" aria-labelledby="attune-next-heading">
             <h2 id="attune-next-heading" tabindex="-1" ref={props.focus_ref.clone()}>
-                { "What tends to happen next" }
+                { ui.t(Key::PlayerNext) }
             </h2>
             <p class="attune-chosen">
-                <span class="attune-label">{ "You chose: " }</span>{ response.text.as_ref() }
+                <span class="attune-label">{ ui.t(Key::PlayerYouChose) }</span>{ response.text.as_ref() }
             </p>
             <div class="attune-outcome"><Prose text={attr(&response.outcome)} terms="attune-outcome" /></div>
             <div class="attune-lenses">
                 <section class="attune-lens attune-lens-attachment" aria-labelledby="attune-lens-attachment">
-                    <h3 id="attune-lens-attachment">{ "Attachment lens" }</h3>
+                    <h3 id="attune-lens-attachment">{ ui.t(Key::LensAttachment) }</h3>
                     <Prose text={attr(&response.attachment)} terms="attune-attachment" />
                 </section>
                 <section class="attune-lens attune-lens-codependency" aria-labelledby="attune-lens-codependency">
-                    <h3 id="attune-lens-codependency">{ "Codependency lens" }</h3>
+                    <h3 id="attune-lens-codependency">{ ui.t(Key::LensCodependency) }</h3>
                     <Prose text={attr(&response.codependency)} terms="attune-codependency" />
                 </section>
             </div>
             if let Some(synthesis) = &response.synthesis {
                 <section class="attune-tension" aria-labelledby="attune-tension-heading">
-                    <h3 id="attune-tension-heading">{ "Where the lenses differ" }</h3>
+                    <h3 id="attune-tension-heading">{ ui.t(Key::LensDiffer) }</h3>
                     <p>{ synthesis.as_ref() }</p>
                 </section>
             }
             if let Some(pattern) = response.pattern.as_deref().and_then(|id| reference?.pattern(id)) {
                 <p class="attune-pattern-line">
-                    <span class="attune-label">{ "Pattern: " }</span>
+                    <span class="attune-label">{ ui.t(Key::PlayerPattern) }</span>
                     <Link to={Address::Patterns}>{ pattern.name.as_ref() }</Link>
                     { " — " }{ pattern.summary.as_ref() }
                 </p>
             }
             if !crate::embed::embedding().config.hide_sources {
                 <p class="attune-sources">
-                    <span class="attune-label">{ "Drawn from: " }</span>
+                    <span class="attune-label">{ ui.t(Key::PlayerDrawnFrom) }</span>
                     { for sources }
-                    { " (" }<Link to={Address::About}>{ "about the sources" }</Link>{ ")" }
+                    { " (" }<Link to={Address::About}>{ ui.t(Key::PlayerAboutSources) }</Link>{ ")" }
                 </p>
             }
             <button type="button" class="attune-button attune-button-primary" onclick={props.on_continue.clone()}>
-                { "Continue" }
+                { ui.t(Key::PlayerContinue) }
             </button>
         </section>
     }

@@ -3,6 +3,8 @@
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
+use crate::ui::{use_ui, Key};
+
 use crate::profile::{use_profile, ProfileAction};
 
 #[derive(Properties, PartialEq)]
@@ -14,11 +16,10 @@ pub struct NoteProps {
     pub reflection: bool,
 }
 
-const PRIVACY: &str = "Private: your notes stay in this browser and are never sent anywhere.";
-
 #[component]
 pub fn NoteBox(props: &NoteProps) -> Html {
     let profile = use_profile();
+    let ui = use_ui();
     // A practice may leave notes out of its embedded Attune.
     if crate::embed::embedding().config.hide_notes {
         return Html::default();
@@ -44,18 +45,18 @@ pub fn NoteBox(props: &NoteProps) -> Html {
     if props.reflection {
         html! {
             <section class="attune-note attune-note-reflection" aria-labelledby="attune-note-heading">
-                <h2 id="attune-note-heading"><label for={id.clone()}>{ "Your reflection" }</label></h2>
-                <p class="attune-small">{ PRIVACY }</p>
+                <h2 id="attune-note-heading"><label for={id.clone()}>{ ui.t(Key::NoteReflection) }</label></h2>
+                <p class="attune-small">{ ui.t(Key::NotePrivacy) }</p>
                 <textarea {id} class="attune-textarea" rows="6" value={text} {oninput} />
             </section>
         }
     } else {
         html! {
             <details class="attune-note" open={!text.is_empty()}>
-                <summary>{ "Add a private note" }</summary>
-                <label for={id.clone()}>{ "Your note on this step" }</label>
+                <summary>{ ui.t(Key::NoteAdd) }</summary>
+                <label for={id.clone()}>{ ui.t(Key::NoteLabel) }</label>
                 <textarea {id} class="attune-textarea" rows="4" value={text} {oninput} />
-                <p class="attune-small">{ PRIVACY }</p>
+                <p class="attune-small">{ ui.t(Key::NotePrivacy) }</p>
             </details>
         }
     }

@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use crate::ui::{use_ui, Key};
+
 use crate::content::CATALOG;
 use crate::embed::embedding;
 use crate::profile::use_profile;
@@ -11,6 +13,7 @@ use attune_engine::Address;
 #[component]
 pub fn Home() -> Html {
     let profile = use_profile();
+    let ui = use_ui();
     // The practice's choice and order of scenarios, when Attune is embedded; otherwise all.
     let offered = embedding()
         .config
@@ -19,7 +22,7 @@ pub fn Home() -> Html {
         let saved = profile.profile.play(&scenario.id);
         let completed = saved
             .is_some_and(|p| p.completed)
-            .then(|| html! { <p class="attune-badge">{ "Completed" }</p> });
+            .then(|| html! { <p class="attune-badge">{ ui.t(Key::HomeCompleted) }</p> });
         // Anywhere past the untouched first step (an ending too: the reflection waits there).
         let resume = saved
             .filter(|p| p.path.len() > 1 || p.path.first().is_some_and(|v| v.chosen.is_some()))
@@ -28,14 +31,14 @@ pub fn Home() -> Html {
                 let to = Address::Step { id: scenario.id.to_string(), step: visit.step.to_string() };
                 html! {
                     <p class="attune-resume">
-                        <Link {to}>{ "Continue where you left off" }<span class="attune-visually-hidden">{ format!(": {}", scenario.title) }</span></Link>
+                        <Link {to}>{ ui.t(Key::HomeContinue) }<span class="attune-visually-hidden">{ format!(": {}", scenario.title) }</span></Link>
                     </p>
                 }
             });
         let notes = (!scenario.content_notes.is_empty()).then(|| {
             html! {
                 <p class="attune-content-note">
-                    <span class="attune-label">{ "Content note: " }</span>
+                    <span class="attune-label">{ ui.t(Key::PlayerContentNote) }</span>
                     { scenario.content_notes.join("; ") }
                 </p>
             }
@@ -54,17 +57,15 @@ pub fn Home() -> Html {
     });
     html! {
         <div class="attune-home">
-            <h1>{ "Leaning on each other" }</h1>
+            <h1>{ ui.t(Key::HomeTitle) }</h1>
             <p class="attune-lead">
-                { "Short stories about needing the people we love. Step into a moment, choose what you would do, \
-                   and see what that choice often sets in motion — explained through two lenses, side by side: \
-                   attachment and codependency." }
+                { ui.t(Key::HomeLead) }
             </p>
-            <h2>{ "Scenarios" }</h2>
+            <h2>{ ui.t(Key::NavScenarios) }</h2>
             <ul class="attune-cards">{ for cards }</ul>
             <p class="attune-small">
-                { "Nothing you choose here leaves this device. Attune is education, not therapy or diagnosis; " }
-                <Link to={Address::About}>{ "read more, and where to find help" }</Link>
+                { ui.t(Key::HomePrivacy) }
+                <Link to={Address::About}>{ ui.t(Key::HomeReadMore) }</Link>
                 { "." }
             </p>
         </div>

@@ -9,6 +9,8 @@ use attune_engine::{Address, Progress, Scenario, Step};
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
+use crate::ui::{use_ui, Key, Ui};
+
 use crate::components::cycle::cycle_diagram;
 use crate::components::explanation::Explanation;
 use crate::components::note::NoteBox;
@@ -38,6 +40,7 @@ enum Loading {
 
 #[component]
 pub fn Player(props: &PlayerProps) -> Html {
+    let ui = use_ui();
     let card = CATALOG.scenario(&props.id);
     let loading = use_state(|| {
         card.and_then(|c| content::loaded(&c.id))
@@ -73,7 +76,7 @@ pub fn Player(props: &PlayerProps) -> Html {
             return html! {
                 <article class="attune-player">
                     <h1>{ card.title.as_ref() }</h1>
-                    <p class="attune-loading" role="status">{ "Loading the scenario…" }</p>
+                    <p class="attune-loading" role="status">{ ui.t(Key::PlayerLoading) }</p>
                 </article>
             };
         }
@@ -83,8 +86,8 @@ pub fn Player(props: &PlayerProps) -> Html {
                 <article class="attune-player">
                     <h1>{ card.title.as_ref() }</h1>
                     <div class="attune-problem" role="alert">
-                        <p>{ "We couldn't load this scenario. Please check your connection and try again." }</p>
-                        <button type="button" class="attune-button attune-button-primary" onclick={retry}>{ "Try again" }</button>
+                        <p>{ ui.t(Key::PlayerLoadFailed) }</p>
+                        <button type="button" class="attune-button attune-button-primary" onclick={retry}>{ ui.t(Key::PlayerTryAgain) }</button>
                     </div>
                 </article>
             };
@@ -114,6 +117,7 @@ impl PartialEq for PlayingProps {
 fn Playing(props: &PlayingProps) -> Html {
     let scenario = props.scenario;
     let profile = use_profile();
+    let ui = use_ui();
     let state = {
         let (scenario, step) = (scenario, props.step.clone());
         let saved = profile.profile.play(&scenario.id).map(|p| p.path.clone());
@@ -226,35 +230,41 @@ fn Playing(props: &PlayingProps) -> Html {
         .step(&current.step)
         .zip(current.chosen.as_deref())
         .and_then(|(step, chosen)| step.response(chosen))
-        .map(|response| format!("What tends to happen next: {}", response.outcome))
+        .map(|response| format!("{} {}", ui.t(Key::PlayerNextAnnounced), response.outcome))
         .unwrap_or_default();
     let step = scenario
         .step(&current.step)
         .expect("the playthrough only visits known steps");
     let progress = match state.playthrough.progress(scenario) {
-        Progress::Decision { number, total } => format!("Step {number} of {total}"),
-        Progress::Ending => "Ending".to_string(),
+        Progress::Decision { number, total } => ui.f(
+            Key::PlayerStep,
+            &[
+                ("number", &number.to_string()),
+                ("total", &total.to_string()),
+            ],
+        ),
+        Progress::Ending => ui.t(Key::PlayerEnding).to_string(),
     };
     let controls = html! {
         <nav class="attune-controls" aria-label="Scenario controls">
             <button type="button" class="attune-button" onclick={on_back} disabled={!state.playthrough.can_go_back()}>
-                { "Back" }
+                { ui.t(Key::PlayerBack) }
             </button>
-            <button type="button" class="attune-button" onclick={on_restart}>{ "Start again" }</button>
+            <button type="button" class="attune-button" onclick={on_restart}>{ ui.t(Key::PlayerStartAgain) }</button>
         </nav>
     };
     let notes =
         (state.playthrough.path().len() == 1 && !scenario.content_notes.is_empty()).then(|| {
             html! {
                 <p class="attune-content-note">
-                    <span class="attune-label">{ "Content note: " }</span>
+                    <span class="attune-label">{ ui.t(Key::PlayerContentNote) }</span>
                     { scenario.content_notes.join("; ") }
                 </p>
             }
         });
 
     let body = if step.is_ending() {
-        ending(scenario, step, &step_heading)
+        ending(&ui, scenario, step, &step_heading)
     } else {
         let on_choose = {
             let state = state.clone();
@@ -273,7 +283,7 @@ fn Playing(props: &PlayingProps) -> Html {
         };
         html! {
             <>
-                { decision(step, &facts, chosen.map(|r| r.id.as_ref()), &step_heading, on_choose) }
+                { decision(&ui, step, &facts, chosen.map(|r| r.id.as_ref()), &step_heading, on_choose) }
                 if let Some(response) = chosen {
                     <Explanation {response} focus_ref={explanation_heading.clone()} {on_continue} />
                 }
@@ -302,6 +312,7 @@ fn Playing(props: &PlayingProps) -> Html {
 }
 
 fn decision(
+    ui: &Ui,
     step: &'static Step,
     facts: &Facts,
     chosen: Option<&str>,
@@ -328,37 +339,37 @@ fn decision(
         <>
             <section class="attune-situation" aria-labelledby="attune-step-heading">
                 <h2 id="attune-step-heading" tabindex="-1" aria-describedby="attune-progress" ref={heading.clone()}>
-                    { title.unwrap_or("The situation") }
+                    { title.unwrap_or(ui.t(Key::PlayerSituation)) }
                 </h2>
                 <Prose text={AttrValue::Static(situation)} terms="attune-situation" />
             </section>
             <section class="attune-choices" role="group" aria-labelledby="attune-choices-heading">
-                <h2 id="attune-choices-heading">{ "Your response" }</h2>
-                <p class="attune-question">{ step.question() }</p>
+                <h2 id="attune-choices-heading">{ ui.t(Key::PlayerYourResponse) }</h2>
+                <p class="attune-question">{ step.question.as_deref().unwrap_or(ui.t(Key::PlayerQuestion)) }</p>
                 <ul class="attune-responses">{ for responses }</ul>
             </section>
         </>
     }
 }
 
-fn ending(scenario: &'static Scenario, step: &'static Step, heading: &NodeRef) -> Html {
+fn ending(ui: &Ui, scenario: &'static Scenario, step: &'static Step, heading: &NodeRef) -> Html {
     let reflection = step.reflection.as_ref().map(attr).unwrap_or_default();
     html! {
         <>
             <section class="attune-situation attune-ending" aria-labelledby="attune-step-heading">
                 <h2 id="attune-step-heading" tabindex="-1" aria-describedby="attune-progress" ref={heading.clone()}>
-                    { step.title.as_deref().unwrap_or("Where this leaves you") }
+                    { step.title.as_deref().unwrap_or(ui.t(Key::PlayerEndingTitle)) }
                 </h2>
                 <Prose text={attr(&step.situation)} terms="attune-situation" />
             </section>
             <section class="attune-reflection" aria-labelledby="attune-reflection-heading">
-                <h2 id="attune-reflection-heading">{ "To reflect on" }</h2>
+                <h2 id="attune-reflection-heading">{ ui.t(Key::PlayerToReflect) }</h2>
                 <Prose text={reflection} />
             </section>
             <NoteBox scenario={scenario.id.to_string()} step={step.id.to_string()} reflection=true />
             { call_to_action() }
             <p>
-                <Link to={Address::Home}>{ "Try another scenario" }</Link>
+                <Link to={Address::Home}>{ ui.t(Key::PlayerTryAnother) }</Link>
             </p>
         </>
     }

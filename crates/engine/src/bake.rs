@@ -120,3 +120,40 @@ fn section(out: &mut String, s: &Section) {
     text(out, &s.body);
     out.push_str(" }");
 }
+
+/// Rust source for the interface's words (`content/ui.toml`): a `Key` enum with one variant per
+/// key (`nav.my_pattern` is `Key::NavMyPattern`), the keys as written, and the English texts, in
+/// key order. A key the code uses but the file lacks is then a compile error.
+pub fn bake_ui(ui: &crate::ui::UiText) -> String {
+    let variant = |key: &str| -> String {
+        key.split(['.', '_'])
+            .map(|part| {
+                let mut chars = part.chars();
+                chars
+                    .next()
+                    .map(|c| c.to_ascii_uppercase().to_string() + chars.as_str())
+                    .unwrap_or_default()
+            })
+            .collect()
+    };
+    let n = ui.entries.len();
+    let mut out = String::from(
+        "/// A key of the interface's words (generated from content/ui.toml by build.rs).\n\
+         #[derive(Clone, Copy, Debug, PartialEq, Eq)]\n#[allow(dead_code)]\npub enum Key {\n",
+    );
+    for key in ui.entries.keys() {
+        writeln!(out, "    /// `{key}`\n    {},", variant(key)).unwrap();
+    }
+    out.push_str("}\n\n/// Each key as written in ui.toml, in `Key` order.\n#[allow(dead_code)]\n");
+    writeln!(out, "pub static KEYS: [&str; {n}] = [").unwrap();
+    for key in ui.entries.keys() {
+        writeln!(out, "    {key:?},").unwrap();
+    }
+    out.push_str("];\n\n/// The English text of each key, in `Key` order.\n");
+    writeln!(out, "pub static ENGLISH: [&str; {n}] = [").unwrap();
+    for text in ui.entries.values() {
+        writeln!(out, "    {text:?},").unwrap();
+    }
+    out.push_str("];\n");
+    out
+}

@@ -16,6 +16,7 @@ pub mod model;
 pub mod playthrough;
 pub mod present;
 pub mod profile;
+pub mod ui;
 pub mod validate;
 
 #[cfg(feature = "load")]

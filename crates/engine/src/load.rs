@@ -10,6 +10,7 @@ use serde::Deserialize;
 
 use crate::locale::{is_locale_code, validate_locale, Locale};
 use crate::model::{Facilitation, Library, Pattern, SandboxGuide, Scenario, Section, Source, Term};
+use crate::ui::{validate_ui, validate_ui_locale, UiText};
 use crate::validate::{validate, validate_facilitation, validate_sandbox, ContentError, Files};
 
 /// The outcome of loading: what could be read, and every problem found.
@@ -22,6 +23,8 @@ pub struct Loaded {
     pub facilitation: Vec<Facilitation>,
     /// Every other language (`<code>/`, e.g. `es/`), each checked against English.
     pub locales: Vec<Locale>,
+    /// The interface's own words (`ui.toml`).
+    pub ui: UiText,
     pub errors: Vec<ContentError>,
     /// Every file read, so a build script can watch them.
     pub files: Vec<PathBuf>,
@@ -105,6 +108,7 @@ pub fn load_dir(root: &Path) -> Loaded {
         loaded.files.extend(folder.files);
         loaded.errors.extend(folder.errors);
         let locale = Locale {
+            ui: folder.ui.clone(),
             code,
             library: folder.library,
             sandbox: folder.sandbox,
@@ -112,6 +116,11 @@ pub fn load_dir(root: &Path) -> Loaded {
         };
         let english = (&loaded.library, &loaded.sandbox, &loaded.facilitation[..]);
         let mut differences = validate_locale(english, &locale);
+        differences.extend(validate_ui_locale(
+            &loaded.ui,
+            &folder.ui,
+            &format!("content/{}/ui.toml", locale.code),
+        ));
         for error in &mut differences {
             error.line = locate(base, error);
         }
@@ -119,6 +128,30 @@ pub fn load_dir(root: &Path) -> Loaded {
         loaded.locales.push(locale);
     }
     loaded
+}
+
+/// `ui.toml`'s tables as dotted keys (`[nav] scenarios = "…"` is `nav.scenarios`).
+fn flatten(
+    prefix: &str,
+    table: &toml::Table,
+    file: &str,
+    entries: &mut std::collections::BTreeMap<String, String>,
+    errors: &mut Vec<ContentError>,
+) {
+    for (name, value) in table {
+        let key = if prefix.is_empty() {
+            name.clone()
+        } else {
+            format!("{prefix}.{name}")
+        };
+        match value {
+            toml::Value::String(text) => {
+                entries.insert(key, text.clone());
+            }
+            toml::Value::Table(inner) => flatten(&key, inner, file, entries, errors),
+            _ => errors.push(ContentError::in_file(file, format!("`{key}` must be text"))),
+        }
+    }
 }
 
 /// Loads one language's folder; file names in errors are shown relative to `base`.
@@ -156,6 +189,16 @@ fn load_folder(root: &Path, base: &Path) -> Loaded {
     let sandbox_file = shown(&sandbox_path);
     let sandbox =
         parse::<SandboxGuide>(&sandbox_path, &sandbox_file, &mut loaded).unwrap_or_default();
+
+    let ui_path = root.join("ui.toml");
+    let ui_file = shown(&ui_path);
+    if let Some(table) = parse::<toml::Table>(&ui_path, &ui_file, &mut loaded) {
+        let mut entries = std::collections::BTreeMap::new();
+        flatten("", &table, &ui_file, &mut entries, &mut loaded.errors);
+        loaded.ui = UiText { entries };
+        let problems = validate_ui(&loaded.ui, &ui_file);
+        loaded.errors.extend(problems);
+    }
 
     let scenarios_dir = root.join("scenarios");
     let mut paths: Vec<PathBuf> = match fs::read_dir(&scenarios_dir) {

@@ -16,6 +16,8 @@ pub struct Locale {
     pub library: Library,
     pub sandbox: SandboxGuide,
     pub facilitation: Vec<Facilitation>,
+    /// The interface's words in this language.
+    pub ui: crate::ui::UiText,
 }
 
 /// Whether a folder name inside `content/` is a language code (`es`, `pt-br`), not one of

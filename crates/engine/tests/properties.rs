@@ -137,6 +137,7 @@ impl Folder {
             "patterns.toml",
             "glossary.toml",
             "sandbox.toml",
+            "ui.toml",
         ] {
             fs::copy(content_root().join(file), dir.join("content").join(file)).unwrap();
         }

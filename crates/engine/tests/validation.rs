@@ -449,6 +449,7 @@ fn with_spanish(edit: impl Fn(&str) -> String) -> attune_engine::load::Loaded {
         ("es/patterns.toml", PATTERNS),
         ("es/glossary.toml", GLOSSARY),
         ("es/sandbox.toml", SANDBOX),
+        ("es/ui.toml", "[nav]\nhelp = \"¿Necesitas ayuda ahora?\"\n"),
         ("es/scenarios/demo.toml", &spanish),
     ])
 }

@@ -154,6 +154,7 @@ pub fn load(files: &[(&str, &str)]) -> Loaded {
         ("patterns.toml", PATTERNS),
         ("glossary.toml", GLOSSARY),
         ("sandbox.toml", SANDBOX),
+        ("ui.toml", "[nav]\nhelp = \"Need help now?\"\n"),
     ] {
         if !files.iter().any(|(given, _)| *given == path) {
             fs::write(root.join(path), text).unwrap();
