@@ -4,31 +4,43 @@
 //! language redraws every component that shows words). Other languages' words arrive as files
 //! in the same key order (`attune_engine::ui`), so the first view never grows with languages.
 
-use std::rc::Rc;
-
 use attune_engine::ui::fill;
 use yew::prelude::*;
 
 include!(concat!(env!("OUT_DIR"), "/ui.rs"));
 
 /// The words in force: English unless another language's file has arrived.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Copy, Debug, Default)]
 pub struct Ui {
-    /// Another language's texts, in `Key` order; `None` is English.
-    texts: Option<Rc<Vec<String>>>,
+    /// Another language's texts, in `Key` order, kept for the visit (leaked once per language),
+    /// so every text is `'static` and Yew shows it without copying it; `None` is English.
+    texts: Option<&'static [String]>,
+}
+
+impl PartialEq for Ui {
+    fn eq(&self, other: &Self) -> bool {
+        match (self.texts, other.texts) {
+            (Some(a), Some(b)) => std::ptr::eq(a, b),
+            (a, b) => a.is_none() && b.is_none(),
+        }
+    }
 }
 
 impl Ui {
-    /// The text of `key`.
-    pub fn t(&self, key: Key) -> &str {
+    /// The text of `key`. One function for every lookup (not inlined at each of them), and no
+    /// panic path: each inlined bounds check cost the learner's first view bytes.
+    #[inline(never)]
+    pub fn t(&self, key: Key) -> &'static str {
         let index = key as usize;
-        match &self.texts {
-            Some(texts) => texts.get(index).map_or(ENGLISH[index], String::as_str),
-            None => ENGLISH[index],
+        let english = ENGLISH.get(index).copied().unwrap_or_default();
+        match self.texts {
+            Some(texts) => texts.get(index).map_or(english, String::as_str),
+            None => english,
         }
     }
 
     /// The text of `key` with its `{name}` placeholders filled in.
+    #[inline(never)]
     pub fn f(&self, key: Key, values: &[(&str, &str)]) -> String {
         fill(self.t(key), values)
     }
