@@ -27,12 +27,14 @@ pub enum Notice {
 }
 
 impl Notice {
-    pub fn message(self) -> &'static str {
+    /// What the learner reads (in `content/ui.toml`, `[notice]`).
+    pub fn message(self) -> crate::ui::Key {
+        use crate::ui::Key;
         match self {
-            Notice::NotKept => "This browser isn't letting Attune save anything, so your progress and notes will last only until you close this page. Nothing has been sent anywhere.",
-            Notice::StartedClean => "Your saved progress couldn't be read, so Attune has started afresh. The old data has been kept aside in this browser, not deleted.",
-            Notice::SaveFailed => "Your latest change couldn't be saved in this browser (its storage may be full). Nothing from this visit is lost while this page stays open.",
-            Notice::Deleted => "All your progress, notes and settings have been deleted from this browser.",
+            Notice::NotKept => Key::NoticeNotKept,
+            Notice::StartedClean => Key::NoticeStartedClean,
+            Notice::SaveFailed => Key::NoticeSaveFailed,
+            Notice::Deleted => Key::NoticeDeleted,
         }
     }
 }

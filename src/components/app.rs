@@ -114,7 +114,7 @@ pub fn App() -> Html {
         };
         html! {
             <div class="attune-notice" role="status">
-                <p>{ notice.message() }</p>
+                <p>{ ui.t(notice.message()) }</p>
                 <button type="button" class="attune-button" onclick={dismiss}>{ ui.t(Key::ShellDismiss) }</button>
             </div>
         }

@@ -4,26 +4,32 @@
 use attune_engine::dynamics::{Feeling, Setup};
 use yew::prelude::*;
 
+use crate::ui::{Key, Ui};
+
 /// Whole percent, for the bars' widths and their words (the sandbox's charts use it too).
 pub fn percent(x: f64) -> i32 {
     (x * 100.0).round() as i32
 }
 
-fn bars(who: &str, feeling: &Feeling) -> Html {
+fn bars(ui: &Ui, who: &str, feeling: &Feeling) -> Html {
     let rows = [
         (
-            "Feeling secure",
+            ui.t(Key::CycleSecure),
             "attune-bar attune-bar-secure",
             feeling.security,
         ),
-        ("Worn out", "attune-bar attune-bar-worn", feeling.strain),
         (
-            "Resentment",
+            ui.t(Key::CycleWorn),
+            "attune-bar attune-bar-worn",
+            feeling.strain,
+        ),
+        (
+            ui.t(Key::CycleResentment),
             "attune-bar attune-bar-resentment",
             feeling.resentment,
         ),
         (
-            "Standing on their own",
+            ui.t(Key::CycleOwn),
             "attune-bar attune-bar-own",
             feeling.agency,
         ),
@@ -50,28 +56,28 @@ fn bars(who: &str, feeling: &Feeling) -> Html {
 }
 
 /// The diagram for `setup` (the learner as A, after their choices), settled over many rounds.
-pub fn cycle_diagram(setup: &Setup) -> Html {
+pub fn cycle_diagram(ui: &Ui, setup: &Setup) -> Html {
     let settled = setup.settled();
     let balance = percent(settled.balance);
     let leaning = if balance.abs() < 5 {
-        "even".to_string()
+        ui.t(Key::CycleEven).to_string()
     } else if balance > 0 {
-        format!("they lean on you ({balance}%)")
+        ui.f(Key::CycleTheyLean, &[("percent", &balance.to_string())])
     } else {
-        format!("you lean on them ({}%)", -balance)
+        ui.f(Key::CycleYouLean, &[("percent", &(-balance).to_string())])
     };
     html! {
         <section class="attune-cycle" aria-labelledby="attune-cycle-heading">
-            <h2 id="attune-cycle-heading">{ "If this became a habit" }</h2>
+            <h2 id="attune-cycle-heading">{ ui.t(Key::CycleTitle) }</h2>
             <p class="attune-small">
-                { "A rough picture from the “See the cycle” model: where your choices so far would tend to leave you both after many rounds, if the other person stayed middle-of-the-road. An illustration, not a prediction." }
+                { ui.t(Key::CycleLead) }
             </p>
             <div class="attune-cycle-sides">
-                { bars("You", &settled.a) }
-                { bars("The other person", &settled.b) }
+                { bars(ui, ui.t(Key::CycleYou), &settled.a) }
+                { bars(ui, ui.t(Key::CycleOther), &settled.b) }
             </div>
-            <p><span class="attune-label">{ "Who leans on whom: " }</span>{ leaning }</p>
-            <p><a href={format!("sandbox.html#{}", setup.to_fragment())}>{ "Explore this in the sandbox" }</a></p>
+            <p><span class="attune-label">{ ui.t(Key::CycleWhoLeans) }</span>{ leaning }</p>
+            <p><a href={format!("sandbox.html#{}", setup.to_fragment())}>{ ui.t(Key::CycleExplore) }</a></p>
         </section>
     }
 }

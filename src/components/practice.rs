@@ -23,14 +23,14 @@ pub fn call_to_action() -> Html {
 }
 
 /// The practice's own help line, beside Attune's general guidance.
-pub fn practice_help_line() -> Html {
+pub fn practice_help_line(ui: &crate::ui::Ui) -> Html {
     let config = &embedding().config;
     let Some(help) = &config.help else {
         return Html::default();
     };
     let heading = match &config.practice {
-        Some(practice) => format!("From {practice}"),
-        None => "From the practice that shared Attune".to_string(),
+        Some(practice) => ui.f(crate::ui::Key::PracticeFrom, &[("practice", practice)]),
+        None => ui.t(crate::ui::Key::PracticeFromUnnamed).to_string(),
     };
     html! {
         <section class="attune-practice-help" aria-labelledby="attune-practice-help">
@@ -40,7 +40,7 @@ pub fn practice_help_line() -> Html {
             }
             if !help.phone.is_empty() {
                 <p>
-                    <span class="attune-label">{ "Phone: " }</span>
+                    <span class="attune-label">{ ui.t(crate::ui::Key::PracticePhone) }</span>
                     <a href={format!("tel:{}", help.phone.replace(' ', ""))}>{ help.phone.as_str() }</a>
                 </p>
             }

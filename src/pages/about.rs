@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use crate::ui::{use_ui, Key};
+
 use crate::components::practice::call_to_action;
 use crate::embed::embedding;
 
@@ -12,6 +14,7 @@ use attune_engine::model::{Section, HELP_SECTION};
 #[component]
 pub fn About() -> Html {
     let reference = use_reference();
+    let ui = use_ui();
     let section = |section: &'static Section| {
         let heading_id = format!("attune-about-{}", section.id);
         html! {
@@ -38,20 +41,18 @@ pub fn About() -> Html {
         });
     html! {
         <div class="attune-about">
-            <h1>{ "About Attune" }</h1>
+            <h1>{ ui.t(Key::AboutTitle) }</h1>
             if let Some(sections) = sections {
                 { sections }
             } else {
-                <p role="status">{ "Loading…" }</p>
+                <p role="status">{ ui.t(Key::AboutLoading) }</p>
             }
             { call_to_action() }
             if !embedding().config.hide_sources && reference.is_some() {
             <section aria-labelledby="attune-about-sources">
-                <h2 id="attune-about-sources">{ "Sources" }</h2>
+                <h2 id="attune-about-sources">{ ui.t(Key::AboutSources) }</h2>
                 <p>
-                    { "Everything in Attune is written in our own words from ideas in these five articles, \
-                       each from a therapy or counselling practice. We credit them with thanks; none of them \
-                       endorses Attune." }
+                    { ui.t(Key::AboutSourcesLead) }
                 </p>
                 <ul class="attune-sources-list">{ for sources }</ul>
             </section>

@@ -2,10 +2,13 @@
 
 use yew::prelude::*;
 
+use crate::ui::{use_ui, Key};
+
 use crate::content::use_reference;
 
 #[component]
 pub fn Glossary() -> Html {
+    let ui = use_ui();
     let mut terms: Vec<_> = use_reference()
         .map(|r| r.glossary.iter().collect())
         .unwrap_or_default();
@@ -20,10 +23,9 @@ pub fn Glossary() -> Html {
     });
     html! {
         <div class="attune-glossary">
-            <h1>{ "Glossary" }</h1>
+            <h1>{ ui.t(Key::NavGlossary) }</h1>
             <p class="attune-lead">
-                { "The words Attune uses, in plain language. In the scenarios, these words are marked: \
-                   hover, tap or tab to one to see what it means." }
+                { ui.t(Key::GlossaryLead) }
             </p>
             <dl class="attune-glossary-list">{ for entries }</dl>
         </div>

@@ -3,21 +3,24 @@
 use attune_engine::model::HELP_SECTION;
 use yew::prelude::*;
 
+use crate::ui::{use_ui, Key};
+
 use crate::components::practice::practice_help_line;
 use crate::components::prose::{attr, Prose};
 use crate::content::CATALOG;
 
 #[component]
 pub fn Help() -> Html {
+    let ui = use_ui();
     // Validation guarantees the section exists; the fallback only keeps a typo from blanking the page.
     let Some(help) = CATALOG.section(HELP_SECTION) else {
-        return html! { <h1>{ "If you are in danger, call your local emergency number." }</h1> };
+        return html! { <h1>{ ui.t(Key::HelpFallback) }</h1> };
     };
     html! {
         <div class="attune-help">
             <h1>{ help.heading.as_ref() }</h1>
             <Prose text={attr(&help.body)} />
-            { practice_help_line() }
+            { practice_help_line(&ui) }
         </div>
     }
 }

@@ -10,6 +10,8 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::ui::{use_ui, Key};
+
 use crate::components::prose::{attr, Prose};
 use crate::content::{self, use_reference, CATALOG};
 use crate::profile::{use_profile, ProfileAction};
@@ -17,6 +19,7 @@ use crate::profile::{use_profile, ProfileAction};
 #[component]
 pub fn MyPattern() -> Html {
     let profile = use_profile();
+    let ui = use_ui();
     let patterns_defined: &'static [attune_engine::Pattern] =
         use_reference().map_or(&[], |r| &r.patterns);
     // The scenarios this learner has played, fetched so their choices can be read.
@@ -50,15 +53,19 @@ pub fn MyPattern() -> Html {
 
     let leaning = pattern_counts(&profile.profile, &scenarios, patterns_defined);
     let patterns = leaning.iter().map(|(pattern, n)| {
-        let times = if *n == 1 { "once".to_string() } else { format!("{n} times") };
+        let times = if *n == 1 {
+            ui.f(Key::MineChosenOnce, &[("pattern", &pattern.name)])
+        } else {
+            ui.f(Key::MineChosenTimes, &[("pattern", &pattern.name), ("count", &n.to_string())])
+        };
         let heading = format!("attune-mine-{}", pattern.id);
         html! {
             <section class="attune-pattern" aria-labelledby={heading.clone()}>
-                <h3 id={heading}>{ format!("{} — chosen {times}", pattern.name) }</h3>
+                <h3 id={heading}>{ times }</h3>
                 <Prose text={attr(&pattern.summary)} />
-                <p><span class="attune-label">{ "Attachment lens: " }</span>{ pattern.attachment.as_ref() }</p>
-                <p><span class="attune-label">{ "Codependency lens: " }</span>{ pattern.codependency.as_ref() }</p>
-                <p><span class="attune-label">{ "One thing to try: " }</span>{ pattern.next_step.as_ref() }</p>
+                <p><span class="attune-label">{ ui.t(Key::MineAttachment) }</span>{ pattern.attachment.as_ref() }</p>
+                <p><span class="attune-label">{ ui.t(Key::MineCodependency) }</span>{ pattern.codependency.as_ref() }</p>
+                <p><span class="attune-label">{ ui.t(Key::PatternsTry) }</span>{ pattern.next_step.as_ref() }</p>
             </section>
         }
     });
@@ -66,7 +73,7 @@ pub fn MyPattern() -> Html {
         let notes: Vec<_> = profile.profile.notes.iter().filter(|n| n.scenario == scenario.id).collect();
         (!notes.is_empty()).then(|| {
             html! {
-                <section class="attune-my-notes" aria-label={format!("Notes: {}", scenario.title)}>
+                <section class="attune-my-notes" aria-label={ui.f(Key::MineNotesLabel, &[("scenario", &scenario.title)])}>
                     <h3>{ scenario.title.as_ref() }</h3>
                     { for notes.iter().map(|note| html! { <blockquote><Prose text={attr(&note.text)} /></blockquote> }) }
                 </section>
@@ -107,25 +114,22 @@ pub fn MyPattern() -> Html {
                 match text.map(|t| import(&t)) {
                     Some(Ok(imported)) => {
                         profile.dispatch(ProfileAction::Import(imported));
-                        import_message.set(Some("Your notes and progress from the file are back."));
+                        import_message.set(Some(ui.t(Key::MineImported)));
                     }
-                    _ => import_message.set(Some(
-                        "That file couldn't be read as Attune notes. Nothing here was changed.",
-                    )),
+                    _ => import_message.set(Some(ui.t(Key::MineImportRefused))),
                 }
             });
         })
     };
 
     let summary = if profile.profile.plays.is_empty() {
-        html! { <p>{ "Play a scenario or two, and the patterns in your choices will show here." }</p> }
+        html! { <p>{ ui.t(Key::MineEmpty) }</p> }
     } else if leaning.is_empty() {
-        html! { <p role="status">{ "Gathering your choices…" }</p> }
+        html! { <p role="status">{ ui.t(Key::MineGathering) }</p> }
     } else {
         html! {
             <>
-                <p>{ "Across the scenarios you've played, your choices leaned towards these moves, most often first. \
-                      Everyone makes all of them sometimes; this describes choices in stories, not who you are." }</p>
+                <p>{ ui.t(Key::MineLeaned) }</p>
                 { for patterns }
             </>
         }
@@ -133,38 +137,35 @@ pub fn MyPattern() -> Html {
 
     html! {
         <div class="attune-my-pattern">
-            <h1>{ "My pattern" }</h1>
+            <h1>{ ui.t(Key::NavMyPattern) }</h1>
             <p class="attune-lead">
-                { "This is not a test, a score or a diagnosis. It is a mirror for reflection, kept only in this browser." }
+                { ui.t(Key::MineLead) }
             </p>
-            <h2>{ "What my choices leaned towards" }</h2>
+            <h2>{ ui.t(Key::MineLeanedHeading) }</h2>
             { summary }
-            <h2>{ "Gentle next steps" }</h2>
+            <h2>{ ui.t(Key::MineNextSteps) }</h2>
             <p>
-                { "Notice the move you reach for most when you feel anxious or needed, and try the small step above \
-                   once this week. Talking it over with someone you trust can help." }
+                { ui.t(Key::MineNotice) }
             </p>
             <p>
-                { "Consider a counsellor, therapist or support group if you often feel drained, anxious or resentful \
-                   in a relationship, if you feel you've lost yourself, if you stay in something harmful out of guilt \
-                   or fear, or if patterns are tied to drinking, drugs or past trauma. If you are in danger, " }
-                <a href="#/help">{ "get help now" }</a>{ "." }
+                { ui.t(Key::MineConsider) }
+                <a href="#/help">{ ui.t(Key::MineGetHelp) }</a>{ "." }
             </p>
-            <h2>{ "My notes" }</h2>
+            <h2>{ ui.t(Key::MineNotes) }</h2>
             if profile.profile.notes.is_empty() {
-                <p>{ "Notes you write in the scenarios will gather here." }</p>
+                <p>{ ui.t(Key::MineNotesEmpty) }</p>
             } else {
                 { for notes }
             }
-            <h2>{ "Take it with you" }</h2>
-            <p>{ "Save your patterns, choices and notes as a file you can read, bring to therapy, or import on another device." }</p>
+            <h2>{ ui.t(Key::MineTake) }</h2>
+            <p>{ ui.t(Key::MineTakeLead) }</p>
             <p class="attune-actions">
-                <button type="button" class="attune-button attune-button-primary" onclick={download}>{ "Download my notes" }</button>
+                <button type="button" class="attune-button attune-button-primary" onclick={download}>{ ui.t(Key::MineDownload) }</button>
                 { " " }
-                <button type="button" class="attune-button" onclick={print}>{ "Print" }</button>
+                <button type="button" class="attune-button" onclick={print}>{ ui.t(Key::MinePrint) }</button>
             </p>
             <p>
-                <label for="attune-import" class="attune-label">{ "Import notes from a file" }</label>
+                <label for="attune-import" class="attune-label">{ ui.t(Key::MineImport) }</label>
                 <input type="file" id="attune-import" accept=".md,text/markdown,text/plain" onchange={on_import} />
             </p>
             if let Some(message) = *import_message {

@@ -2,23 +2,26 @@
 
 use yew::prelude::*;
 
+use crate::ui::{use_ui, Key};
+
 use crate::router::Link;
 use attune_engine::Address;
 
-#[derive(Properties, PartialEq, Default)]
+#[derive(Properties, PartialEq)]
 pub struct NotFoundProps {
-    /// What could not be found, in the learner's words (e.g. "that scenario").
-    #[prop_or(AttrValue::Static("that page"))]
-    pub what: AttrValue,
+    /// The headline saying what could not be found (e.g. `Key::NotFoundScenario`).
+    #[prop_or(Key::NotFoundPage)]
+    pub what: Key,
 }
 
 #[component]
 pub fn NotFound(props: &NotFoundProps) -> Html {
+    let ui = use_ui();
     html! {
         <div class="attune-not-found">
-            <h1>{ "We couldn't find " }{ props.what.clone() }</h1>
-            <p>{ "The link may be old or mistyped. Nothing is wrong on your side." }</p>
-            <p><Link to={Address::Home}>{ "Go to all scenarios" }</Link></p>
+            <h1>{ ui.t(props.what) }</h1>
+            <p>{ ui.t(Key::NotFoundExplain) }</p>
+            <p><Link to={Address::Home}>{ ui.t(Key::NotFoundHome) }</Link></p>
         </div>
     }
 }

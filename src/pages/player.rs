@@ -68,7 +68,7 @@ pub fn Player(props: &PlayerProps) -> Html {
     }
 
     let Some(card) = card else {
-        return html! { <NotFound what="that scenario" /> };
+        return html! { <NotFound what={Key::NotFoundScenario} /> };
     };
     let scenario = match &*loading {
         Loading::Ready(scenario) => *scenario,
@@ -95,7 +95,7 @@ pub fn Player(props: &PlayerProps) -> Html {
     };
     if let Some(step) = &props.step {
         if scenario.step(step).is_none() {
-            return html! { <NotFound what="that step" /> };
+            return html! { <NotFound what={Key::NotFoundStep} /> };
         }
     }
     html! { <Playing {scenario} step={props.step.clone()} /> }
@@ -223,7 +223,7 @@ fn Playing(props: &PlayingProps) -> Html {
             Some(reference?.pattern(response.pattern.as_deref()?)?.cycle)
         })
         .collect();
-    let diagram = (!shifts.is_empty()).then(|| cycle_diagram(&Setup::after_moves(&shifts)));
+    let diagram = (!shifts.is_empty()).then(|| cycle_diagram(&ui, &Setup::after_moves(&shifts)));
 
     let current = state.playthrough.current();
     let announcement = scenario

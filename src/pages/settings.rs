@@ -3,11 +3,14 @@
 use attune_engine::profile::{Settings, TextSize, Theme};
 use yew::prelude::*;
 
+use crate::ui::{use_ui, Key};
+
 use crate::profile::{use_profile, ProfileAction};
 
 #[component]
 pub fn SettingsPage() -> Html {
     let profile = use_profile();
+    let ui = use_ui();
     let settings = profile.profile.settings;
     let confirming = use_state(|| false);
     let set = {
@@ -65,11 +68,11 @@ pub fn SettingsPage() -> Html {
         html! {
             <div class="attune-confirm" role="group" aria-labelledby="attune-confirm-text">
                 <p id="attune-confirm-text">
-                    { "This deletes your progress, your notes and your settings from this browser. It cannot be undone." }
+                    { ui.t(Key::SettingsDeleteWarning) }
                 </p>
-                <button type="button" class="attune-button attune-button-danger" onclick={yes}>{ "Yes, delete all my data" }</button>
+                <button type="button" class="attune-button attune-button-danger" onclick={yes}>{ ui.t(Key::SettingsDeleteYes) }</button>
                 { " " }
-                <button type="button" class="attune-button" onclick={no}>{ "Cancel" }</button>
+                <button type="button" class="attune-button" onclick={no}>{ ui.t(Key::SettingsCancel) }</button>
             </div>
         }
     } else {
@@ -77,36 +80,35 @@ pub fn SettingsPage() -> Html {
             let confirming = confirming.clone();
             Callback::from(move |_: MouseEvent| confirming.set(true))
         };
-        html! { <button type="button" class="attune-button" onclick={ask}>{ "Delete all my data" }</button> }
+        html! { <button type="button" class="attune-button" onclick={ask}>{ ui.t(Key::SettingsDelete) }</button> }
     };
 
     html! {
         <div class="attune-settings">
-            <h1>{ "Settings" }</h1>
-            <p class="attune-lead">{ "These are remembered in this browser only." }</p>
+            <h1>{ ui.t(Key::NavSettings) }</h1>
+            <p class="attune-lead">{ ui.t(Key::SettingsLead) }</p>
             <fieldset class="attune-fieldset">
-                <legend>{ "Text size" }</legend>
-                { size_option(TextSize::Normal, "Normal", "attune-size-normal") }
-                { size_option(TextSize::Large, "Large", "attune-size-large") }
-                { size_option(TextSize::Larger, "Larger", "attune-size-larger") }
+                <legend>{ ui.t(Key::SettingsTextSize) }</legend>
+                { size_option(TextSize::Normal, ui.t(Key::SettingsNormal), "attune-size-normal") }
+                { size_option(TextSize::Large, ui.t(Key::SettingsLarge), "attune-size-large") }
+                { size_option(TextSize::Larger, ui.t(Key::SettingsLarger), "attune-size-larger") }
             </fieldset>
             <fieldset class="attune-fieldset">
-                <legend>{ "Colours" }</legend>
-                { theme_option(Theme::System, "Match my device", "attune-theme-system") }
-                { theme_option(Theme::Light, "Light", "attune-theme-light") }
-                { theme_option(Theme::Dark, "Dark", "attune-theme-dark") }
+                <legend>{ ui.t(Key::SettingsColours) }</legend>
+                { theme_option(Theme::System, ui.t(Key::SettingsDevice), "attune-theme-system") }
+                { theme_option(Theme::Light, ui.t(Key::SettingsLight), "attune-theme-light") }
+                { theme_option(Theme::Dark, ui.t(Key::SettingsDark), "attune-theme-dark") }
             </fieldset>
             <fieldset class="attune-fieldset">
-                <legend>{ "Motion" }</legend>
+                <legend>{ ui.t(Key::SettingsMotion) }</legend>
                 <div class="attune-choice">
                     <input type="checkbox" id="attune-reduce-motion" checked={settings.reduce_motion} onchange={on_motion} />
-                    <label for="attune-reduce-motion">{ "Reduce motion" }</label>
+                    <label for="attune-reduce-motion">{ ui.t(Key::SettingsReduceMotion) }</label>
                 </div>
             </fieldset>
-            <h2>{ "Your data" }</h2>
+            <h2>{ ui.t(Key::SettingsYourData) }</h2>
             <p>
-                { "Attune keeps your progress, notes and settings in this browser and sends them nowhere. \
-                   You can delete them all here." }
+                { ui.t(Key::SettingsYourDataLead) }
             </p>
             { delete }
         </div>
