@@ -15,6 +15,8 @@ pub struct Ui {
     /// Another language's texts, in `Key` order, kept for the visit (leaked once per language),
     /// so every text is `'static` and Yew shows it without copying it; `None` is English.
     texts: Option<&'static [String]>,
+    /// The tools pages' words in that language, in `ToolKey` order; `None` is English.
+    tool_texts: Option<&'static [String]>,
 }
 
 impl PartialEq for Ui {
@@ -37,6 +39,22 @@ impl Ui {
             Some(texts) => texts.get(index).map_or(english, String::as_str),
             None => english,
         }
+    }
+
+    /// The text of a tools page's `key` (the sandbox's, presenter mode's).
+    #[inline(never)]
+    pub fn tool(&self, key: ToolKey) -> &'static str {
+        let index = key as usize;
+        let english = TOOL_ENGLISH.get(index).copied().unwrap_or_default();
+        match self.tool_texts {
+            Some(texts) => texts.get(index).map_or(english, String::as_str),
+            None => english,
+        }
+    }
+
+    /// A tools page's text of `key` with its `{name}` placeholders filled in.
+    pub fn tool_f(&self, key: ToolKey, values: &[(&str, &str)]) -> String {
+        fill(self.tool(key), values)
     }
 
     /// The text of `key` with its `{name}` placeholders filled in.

@@ -14,6 +14,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::chart::{self, percent};
+use crate::ui::{use_ui, ToolKey};
 use crate::{content, router};
 
 /// The words of the page and its presets (`content/sandbox.toml`), baked in at build time.
@@ -230,6 +231,7 @@ fn remember_in_address(setup: &Setup) {
 
 #[component]
 pub fn Sandbox(props: &SandboxProps) -> Html {
+    let ui = use_ui();
     let state = use_reducer(|| State::new(initial_setup()));
     let dispatch = state.dispatcher();
     let runs = use_memo(state.setup, |setup| setup.run(ROUNDS));
@@ -330,7 +332,7 @@ pub fn Sandbox(props: &SandboxProps) -> Html {
             <Guide picked={state.picked} changed={current != Some(state.picked)} reference={*reference} />
 
             <section class="attune-playback" aria-labelledby="attune-chart-heading">
-                <h2 id="attune-chart-heading">{ "What happens over time" }</h2>
+                <h2 id="attune-chart-heading">{ ui.tool(ToolKey::SandboxOverTime) }</h2>
                 <div class="attune-controls" role="group" aria-label="Playback">
                     <button type="button" class="attune-button attune-button-primary" onclick={on_play}>{ play_label }</button>
                     <button type="button" class="attune-button" onclick={on_step} disabled={state.shown >= ROUNDS}>{ "Step one round" }</button>

@@ -125,8 +125,45 @@ fn section(out: &mut String, s: &Section) {
 /// key (`nav.my_pattern` is `Key::NavMyPattern`), the keys as written, and the English texts, in
 /// key order. A key the code uses but the file lacks is then a compile error.
 pub fn bake_ui(ui: &crate::ui::UiText) -> String {
+    let (tools, app): (Vec<_>, Vec<_>) = ui
+        .entries
+        .iter()
+        .partition(|(key, _)| crate::ui::is_tools_key(key));
+    let mut out = String::new();
+    ui_keys(
+        &mut out,
+        "Key",
+        "KEYS",
+        "ENGLISH",
+        "the learner's app",
+        &app,
+    );
+    ui_keys(
+        &mut out,
+        "ToolKey",
+        "TOOL_KEYS",
+        "TOOL_ENGLISH",
+        "the tools pages (`tools.`)",
+        &tools,
+    );
+    out
+}
+
+/// One enum of keys with its arrays of key names and English texts: separate arrays for the
+/// learner's app and the tools pages, so the app's wasm never carries the tools' words.
+fn ui_keys(
+    out: &mut String,
+    name: &str,
+    keys: &str,
+    english: &str,
+    whose: &str,
+    entries: &[(&String, &String)],
+) {
+    // `tools.sandbox.play` is `ToolKey::SandboxPlay`: the enum already says "tools".
     let variant = |key: &str| -> String {
-        key.split(['.', '_'])
+        key.strip_prefix("tools.")
+            .unwrap_or(key)
+            .split(['.', '_'])
             .map(|part| {
                 let mut chars = part.chars();
                 chars
@@ -136,24 +173,33 @@ pub fn bake_ui(ui: &crate::ui::UiText) -> String {
             })
             .collect()
     };
-    let n = ui.entries.len();
-    let mut out = String::from(
-        "/// A key of the interface's words (generated from content/ui.toml by build.rs).\n\
-         #[derive(Clone, Copy, Debug, PartialEq, Eq)]\n#[allow(dead_code)]\npub enum Key {\n",
-    );
-    for key in ui.entries.keys() {
+    let n = entries.len();
+    writeln!(
+        out,
+        "/// A key of {whose} words (generated from content/ui.toml by build.rs).\n\
+         #[derive(Clone, Copy, Debug, PartialEq, Eq)]\n#[allow(dead_code)]\npub enum {name} {{"
+    )
+    .unwrap();
+    for (key, _) in entries {
         writeln!(out, "    /// `{key}`\n    {},", variant(key)).unwrap();
     }
-    out.push_str("}\n\n/// Each key as written in ui.toml, in `Key` order.\n#[allow(dead_code)]\n");
-    writeln!(out, "pub static KEYS: [&str; {n}] = [").unwrap();
-    for key in ui.entries.keys() {
+    writeln!(
+        out,
+        "}}\n\n/// Each key as written in ui.toml, in `{name}` order.\n#[allow(dead_code)]\n\
+         pub static {keys}: [&str; {n}] = ["
+    )
+    .unwrap();
+    for (key, _) in entries {
         writeln!(out, "    {key:?},").unwrap();
     }
-    out.push_str("];\n\n/// The English text of each key, in `Key` order.\n");
-    writeln!(out, "pub static ENGLISH: [&str; {n}] = [").unwrap();
-    for text in ui.entries.values() {
+    writeln!(
+        out,
+        "];\n\n/// The English text of each key, in `{name}` order.\n#[allow(dead_code)]\n\
+         pub static {english}: [&str; {n}] = ["
+    )
+    .unwrap();
+    for (_, text) in entries {
         writeln!(out, "    {text:?},").unwrap();
     }
-    out.push_str("];\n");
-    out
+    out.push_str("];\n\n");
 }

@@ -49,6 +49,12 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     out
 }
 
+/// Whether `key` belongs to the tools pages (sandbox, presenter mode) rather than the learner's
+/// app: they are baked and published apart, so neither page carries the other's words.
+pub fn is_tools_key(key: &str) -> bool {
+    key.starts_with("tools.")
+}
+
 /// Whether `key` is a well-formed key: dot-separated parts of lower-case letters, digits and `_`.
 pub fn is_valid_key(key: &str) -> bool {
     !key.is_empty()
