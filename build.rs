@@ -6,7 +6,8 @@
 use std::path::Path;
 use std::{env, fs};
 
-use attune_engine::bake::{bake, bake_facilitation, bake_sandbox, bake_ui};
+use attune_engine::bake::{bake, bake_facilitation, bake_languages, bake_sandbox, bake_ui};
+use attune_engine::pack::{encode_pack, pack_file_name, LanguagePack};
 use attune_engine::load::load_dir;
 
 fn main() {
@@ -43,6 +44,22 @@ fn main() {
         .expect("write the baked sandbox words");
     // The interface's English words, and the `Key` enum the code looks them up by.
     fs::write(out.join("ui.rs"), bake_ui(&loaded.ui)).expect("write the baked interface words");
+    // The languages on offer, each other than English a pack published by attune-content under
+    // the same name (both compute it from the same encoding).
+    let name = |ui: &attune_engine::ui::UiText| {
+        ui.entries.get("language.name").cloned().unwrap_or_default()
+    };
+    let mut languages = vec![("en".to_string(), name(&loaded.ui), String::new())];
+    for locale in &loaded.locales {
+        let pack = encode_pack(&LanguagePack::new(&locale.code, &locale.library, &locale.ui));
+        languages.push((
+            locale.code.clone(),
+            name(&locale.ui),
+            pack_file_name(&locale.code, &pack),
+        ));
+    }
+    fs::write(out.join("languages.rs"), bake_languages(&languages))
+        .expect("write the baked language list");
     // Presenter mode's facilitator notes: the tools page only, never the learner's files.
     fs::write(
         out.join("facilitation.rs"),

@@ -104,24 +104,41 @@ buildToolsPage({ staging, dir, release, minify, fill, template, page, writeLoade
 // The service worker (release builds): this release's files, for offline use after one visit.
 // Its version changes whenever any file or index.html does, so browsers see each new release.
 if (release) {
+  // Another language's files (content/<code>/) are kept only once a learner has chosen it, so
+  // nobody downloads languages they do not read: they are listed apart, per language.
   const files = [];
+  const languages = {};
+  const languageFolder = new RegExp(`^${dir.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}content/([a-z]{2,3}(?:-[a-z]{2})?)/`);
   const list = (folder, prefix) => {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       if (entry.isDirectory()) list(join(folder, entry.name), `${prefix}${entry.name}/`);
-      else if (!/\.(br|gz)$/.test(entry.name) && entry.name !== "index.html" && entry.name !== "sw.js")
-        files.push(`${prefix}${entry.name}`);
+      else if (!/\.(br|gz)$/.test(entry.name) && entry.name !== "index.html" && entry.name !== "sw.js") {
+        const file = `${prefix}${entry.name}`;
+        const language = languageFolder.exec(file)?.[1];
+        if (language) (languages[language] ??= []).push(file);
+        else files.push(file);
+      }
     }
   };
   list(staging, dir);
   files.sort();
-  const version = createHash("sha256").update(page).update(files.join("\n")).digest("hex").slice(0, 16);
+  Object.values(languages).forEach((list) => list.sort());
+  const version = createHash("sha256")
+    .update(page)
+    .update(files.join("\n"))
+    .update(JSON.stringify(languages))
+    .digest("hex")
+    .slice(0, 16);
   const worker = fill(template("sw.js"), {
     "__ATTUNE_VERSION__": version,
     '["__ATTUNE_FILES__"]': JSON.stringify([dir, ...files]),
+    '{"__ATTUNE_LANGUAGES__":0}': JSON.stringify(languages),
     '"__ATTUNE_INDEX__"': JSON.stringify(dir),
   });
   writeFileSync(join(staging, "sw.js"), minify(worker));
-  console.log(`post-build.mjs: sw.js keeps ${files.length + 1} files for offline use (version ${version})`);
+  console.log(
+    `post-build.mjs: sw.js keeps ${files.length + 1} files for offline use, and each other language's once chosen (${Object.keys(languages).join(", ") || "none"}; version ${version})`,
+  );
 }
 
 if (release) {

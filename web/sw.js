@@ -3,6 +3,12 @@
 const VERSION = "__ATTUNE_VERSION__";
 const FILES = ["__ATTUNE_FILES__"];
 const INDEX = "__ATTUNE_INDEX__";
+// Each other language's files, by code: kept once that language is first asked for.
+const LANGUAGES = {"__ATTUNE_LANGUAGES__":0};
+// The same files as paths, to recognise a request for one (the list may be relative to sw.js).
+const LANGUAGE_PATHS = Object.fromEntries(
+  Object.entries(LANGUAGES).map(([code, files]) => [code, files.map((file) => new URL(file, self.location).pathname)]),
+);
 const CACHE = `attune-${VERSION}`;
 // On a network that answers slowly or not at all, the saved page is shown after this long.
 const NAVIGATION_TIMEOUT_MS = 4000;
@@ -44,9 +50,20 @@ self.addEventListener("fetch", (event) => {
     return;
   }
   // Every other file was saved with this release (most have a content hash in their names),
-  // so the saved copy always matches the page that asks for it.
+  // so the saved copy always matches the page that asks for it. A learner's first file in another
+  // language keeps that whole language, so it too works with the network off from then on.
+  const path = new URL(request.url).pathname;
+  const language = Object.keys(LANGUAGE_PATHS).find((code) => LANGUAGE_PATHS[code].includes(path));
+  if (language) event.waitUntil(caches.open(CACHE).then((cache) => keepLanguage(cache, language)));
   event.respondWith(caches.match(request, { cacheName: CACHE }).then((saved) => saved ?? fetch(request)));
 });
+
+// Adds the language's files not yet kept (each is fetched once, never again for this release).
+function keepLanguage(cache, language) {
+  return Promise.all(
+    LANGUAGES[language].map((file) => cache.match(file).then((saved) => saved ?? cache.add(file).catch(() => {}))),
+  );
+}
 
 function timeout(promise, ms) {
   return new Promise((resolve, reject) => {

@@ -53,6 +53,8 @@ pub struct EmbedConfig {
     pub host: Option<String>,
     /// Tell the host when a scenario starts or is completed (its id only, never choices or notes).
     pub events: bool,
+    /// The language to open in (a learner's own later choice still wins); `None` is the default.
+    pub locale: Option<String>,
 }
 
 /// Every parameter Attune reads, so a misspelt one is reported rather than silently ignored.
@@ -81,11 +83,13 @@ const MAX_LABEL: usize = 80;
 const MAX_PROBLEMS: usize = 10;
 
 impl EmbedConfig {
-    /// Reads decoded `(name, value)` pairs; `scenario_ids` are the scenarios that exist.
-    /// Returns the configuration and a plain-language line per problem.
+    /// Reads decoded `(name, value)` pairs; `scenario_ids` are the scenarios that exist and
+    /// `languages` the language codes Attune has. Returns the configuration and a
+    /// plain-language line per problem.
     pub fn parse<'a>(
         pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
         scenario_ids: &[&str],
+        languages: &[&str],
     ) -> (EmbedConfig, Vec<String>) {
         let mut config = EmbedConfig::default();
         let mut problems = Vec::new();
@@ -172,9 +176,11 @@ impl EmbedConfig {
                     "off" | "false" | "0" | "" => config.events = false,
                     _ => bad("must be on or off"),
                 },
-                // Only English so far; Spanish is on its way (issue #7).
-                "locale" if matches!(value, "" | "en") => {}
-                "locale" => bad("only English (en) is available so far"),
+                "locale" if value.is_empty() => {}
+                "locale" => match languages.iter().find(|code| code.eq_ignore_ascii_case(value)) {
+                    Some(code) => config.locale = Some(code.to_string()),
+                    None => bad(&format!("must be one of: {}", languages.join(", "))),
+                },
                 // Only a marker that Attune is embedded.
                 "embed" => {}
                 _ => bad("is not a setting Attune knows"),

@@ -6,7 +6,8 @@
 use std::collections::BTreeMap;
 
 use crate::model::{Pattern, Scenario};
-use crate::profile::{date, Profile, ProfileProblem};
+use crate::profile::{civil_date, Profile, ProfileProblem};
+use crate::ui::fill;
 
 const DATA_FENCE: &str = "```attune-profile\n";
 
@@ -42,21 +43,63 @@ pub fn pattern_counts<'p>(
     found
 }
 
+/// The export's own words, in the learner's language (`content/ui.toml`, `[export]`).
+/// `{name}` placeholders: `times` has `{count}`, `reflection` has `{reflection}`, `written` has
+/// `{heading}` and `{date}`, `date` has `{day}`, `{month}` and `{year}`.
+#[derive(Clone, Copy, Debug)]
+pub struct ExportWords<'a> {
+    pub title: &'a str,
+    pub intro: &'a str,
+    pub leaning: &'a str,
+    pub once: &'a str,
+    pub times: &'a str,
+    pub completed: &'a str,
+    pub chose: &'a str,
+    pub reflection: &'a str,
+    pub note: &'a str,
+    pub written: &'a str,
+    pub restore: &'a str,
+    pub date: &'a str,
+    /// The twelve months' names, separated by spaces.
+    pub months: &'a str,
+}
+
+impl ExportWords<'_> {
+    /// A date in these words, e.g. "22 November 2026" or "22 de noviembre de 2026".
+    pub fn date(&self, ms: u64) -> String {
+        let (year, month, day) = civil_date(ms);
+        let name = self
+            .months
+            .split_whitespace()
+            .nth(month as usize - 1)
+            .unwrap_or_default();
+        fill(
+            self.date,
+            &[
+                ("day", &day.to_string()),
+                ("month", name),
+                ("year", &year.to_string()),
+            ],
+        )
+    }
+}
+
 /// The whole export: readable first, then the data block that `import` reads.
-pub fn markdown(profile: &Profile, scenarios: &[&Scenario], patterns: &[Pattern]) -> String {
-    let mut out = String::from("# My notes from Attune\n\n");
-    out.push_str(
-        "Attune is education about relationship patterns, not therapy or diagnosis. \
-         These notes are private: they were kept in my browser until I saved this file.\n\n",
-    );
+pub fn markdown(
+    profile: &Profile,
+    scenarios: &[&Scenario],
+    patterns: &[Pattern],
+    words: &ExportWords,
+) -> String {
+    let mut out = format!("# {}\n\n{}\n\n", words.title, words.intro);
     let leaning = pattern_counts(profile, scenarios, patterns);
     if !leaning.is_empty() {
-        out.push_str("## Patterns my choices leaned towards\n\n");
+        out.push_str(&format!("## {}\n\n", words.leaning));
         for (pattern, n) in &leaning {
             let times = if *n == 1 {
-                "once".to_string()
+                words.once.to_string()
             } else {
-                format!("{n} times")
+                fill(words.times, &[("count", &n.to_string())])
             };
             out.push_str(&format!(
                 "- **{}** ({times}): {}\n",
@@ -92,10 +135,10 @@ pub fn markdown(profile: &Profile, scenarios: &[&Scenario], patterns: &[Pattern]
         }
         out.push_str(&format!("## {}\n\n", scenario.title));
         if play.completed {
-            out.push_str("Completed.\n\n");
+            out.push_str(&format!("{}\n\n", words.completed));
         }
         if !choices.is_empty() {
-            out.push_str("What I chose:\n\n");
+            out.push_str(&format!("{}\n\n", words.chose));
             for (i, choice) in choices.iter().enumerate() {
                 out.push_str(&format!("{}. {choice}\n", i + 1));
             }
@@ -104,14 +147,20 @@ pub fn markdown(profile: &Profile, scenarios: &[&Scenario], patterns: &[Pattern]
         for note in notes {
             let step = scenario.step(&note.step);
             let heading = match step {
-                Some(step) if step.is_ending() => format!(
-                    "My reflection on “{}”",
-                    step.reflection.as_deref().unwrap_or_default()
+                Some(step) if step.is_ending() => fill(
+                    words.reflection,
+                    &[(
+                        "reflection",
+                        step.reflection.as_deref().unwrap_or_default(),
+                    )],
                 ),
-                _ => "My note".to_string(),
+                _ => words.note.to_string(),
             };
             let heading = match note.written {
-                Some(ms) => format!("{heading} (written {})", date(ms)),
+                Some(ms) => fill(
+                    words.written,
+                    &[("heading", &heading), ("date", &words.date(ms))],
+                ),
                 None => heading,
             };
             out.push_str(&format!("**{heading}**\n\n"));
@@ -121,10 +170,7 @@ pub fn markdown(profile: &Profile, scenarios: &[&Scenario], patterns: &[Pattern]
             out.push('\n');
         }
     }
-    out.push_str(
-        "---\n\nTo restore these notes and this progress, import this file in Attune's Settings. ",
-    );
-    out.push_str("The block below is for Attune; please leave it as it is.\n\n");
+    out.push_str(&format!("---\n\n{}\n\n", words.restore));
     out.push_str(DATA_FENCE);
     out.push_str(&profile.encode());
     out.push_str("\n```\n");

@@ -13,6 +13,7 @@ pub mod export;
 pub mod glossary;
 pub mod locale;
 pub mod model;
+pub mod pack;
 pub mod playthrough;
 pub mod present;
 pub mod profile;

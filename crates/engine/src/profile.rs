@@ -264,8 +264,9 @@ impl Playthrough {
     }
 }
 
-/// A date as people write it, e.g. "22 November 2026", from milliseconds since 1970 (UTC).
-pub fn date(ms: u64) -> String {
+/// The calendar date `(year, month 1–12, day 1–31)` of a moment in milliseconds since 1970 (UTC);
+/// the words around it are the learner's language's (`export::ExportWords::date`).
+pub fn civil_date(ms: u64) -> (i64, u32, u32) {
     // Days to a civil date (Howard Hinnant's algorithm), with no date crate in the bundle.
     let days = (ms / 86_400_000) as i64 + 719_468;
     let era = days.div_euclid(146_097);
@@ -281,19 +282,5 @@ pub fn date(ms: u64) -> String {
         month_index - 9
     };
     let year = year_of_era + era * 400 + i64::from(month <= 2);
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    format!("{day} {} {year}", MONTHS[(month - 1) as usize])
+    (year, month as u32, day as u32)
 }

@@ -3,9 +3,10 @@
 use attune_engine::embed::{contrast, CallToAction, EmbedConfig, HelpLine, Scheme};
 
 const SCENARIOS: [&str; 3] = ["saying-no", "rescue-and-enable", "partner-pulling-away"];
+const LANGUAGES: [&str; 2] = ["en", "es"];
 
 fn parse(pairs: &[(&str, &str)]) -> (EmbedConfig, Vec<String>) {
-    EmbedConfig::parse(pairs.iter().copied(), &SCENARIOS)
+    EmbedConfig::parse(pairs.iter().copied(), &SCENARIOS, &LANGUAGES)
 }
 
 #[test]
@@ -31,6 +32,7 @@ fn every_setting_is_read() {
         ("hide", "notes,sources"),
         ("host", "https://riverside.example"),
         ("events", "on"),
+        ("locale", "es"),
     ]);
     assert_eq!(problems, Vec::<String>::new());
     assert_eq!(
@@ -57,6 +59,7 @@ fn every_setting_is_read() {
             hide_sources: true,
             host: Some("https://riverside.example".into()),
             events: true,
+            locale: Some("es".into()),
         }
     );
 }
@@ -93,10 +96,19 @@ fn bad_values_are_named_and_left_at_their_defaults_while_the_rest_applies() {
         "“help-phone”: must be a phone number",
         "“theme”: must be light, dark or system",
         "“colour”: is not a setting Attune knows",
-        "“locale”: only English (en) is available so far",
+        "“locale”: must be one of: en, es",
     ] {
         assert!(all.contains(expected), "missing {expected:?} in:\n{all}");
     }
+}
+
+#[test]
+fn a_language_attune_has_is_taken_whatever_its_case() {
+    let (config, problems) = parse(&[("locale", "ES")]);
+    assert_eq!(config.locale.as_deref(), Some("es"));
+    assert!(problems.is_empty(), "{problems:?}");
+    let (config, _) = parse(&[("locale", "")]);
+    assert_eq!(config.locale, None);
 }
 
 #[test]
@@ -117,6 +129,7 @@ fn values_are_length_limited_and_problems_capped() {
     let (_, problems) = EmbedConfig::parse(
         many.iter().map(|(a, b)| (a.as_str(), b.as_str())),
         &SCENARIOS,
+        &LANGUAGES,
     );
     assert_eq!(problems.len(), 10);
 }

@@ -11,6 +11,7 @@
 
 #[path = "common/generate.rs"]
 mod generate;
+mod common;
 
 use std::collections::HashMap;
 use std::fmt::Debug;
@@ -30,7 +31,7 @@ use attune_engine::load::{load_dir, Loaded};
 use attune_engine::model::{Reference, Term, Text};
 use attune_engine::playthrough::PlayError;
 use attune_engine::present::{participant_link, Message};
-use attune_engine::profile::{date, Profile, ProfileProblem};
+use attune_engine::profile::{Profile, ProfileProblem};
 use attune_engine::validate::{is_valid_id, validate, Files};
 use attune_engine::{Address, ContentError, Library, Playthrough, Progress, Scenario};
 use generate::*;
@@ -838,7 +839,12 @@ fn export_then_import_gives_back_the_profile() {
     check(500, profile_plan(), |plan| {
         let scenarios = shipped_scenarios();
         let profile = profile(&plan, &scenarios);
-        let written = markdown(&profile, &scenarios, &shipped().patterns);
+        let written = markdown(
+            &profile,
+            &scenarios,
+            &shipped().patterns,
+            &common::export_words(""),
+        );
         let read = import(&written);
         if !defeats_import(&profile) {
             prop_assert_eq!(read, Ok(profile.clone()));
@@ -862,7 +868,7 @@ fn a_note_holding_the_data_fence_still_imports() {
         "first",
         "My export began:\n```attune-profile\nattune-profile 2",
     );
-    let written = markdown(&profile, &[], &[]);
+    let written = markdown(&profile, &[], &[], &common::export_words(""));
     assert_eq!(import(&written), Ok(profile));
 }
 
@@ -870,7 +876,12 @@ fn a_note_holding_the_data_fence_still_imports() {
 fn import_survives_arbitrary_and_damaged_markdown() {
     let damaged = (profile_plan(), vec(edit(), 1..5)).prop_map(|(plan, edits)| {
         let scenarios = shipped_scenarios();
-        let written = markdown(&profile(&plan, &scenarios), &scenarios, &shipped().patterns);
+        let written = markdown(
+            &profile(&plan, &scenarios),
+            &scenarios,
+            &shipped().patterns,
+            &common::export_words(""),
+        );
         String::from_utf8_lossy(&apply(written.as_bytes(), &edits)).into_owned()
     });
     let fenced = (awkward_text(), codec_like(), awkward_text())
@@ -912,7 +923,7 @@ fn note_dates_are_real_calendar_days() {
     ];
     let input = prop_oneof![any::<u64>(), 0..4_102_444_800_000u64];
     check(5000, input, |ms| {
-        let written = date(ms);
+        let written = common::export_words("").date(ms);
         let parts: Vec<&str> = written.split(' ').collect();
         prop_assert_eq!(parts.len(), 3, "{}", written);
         let day: i64 = parts[0].parse().unwrap();

@@ -10,6 +10,8 @@ use std::{env, fs};
 
 use attune_engine::codec::{encode, encode_reference, file_name, reference_file_name};
 use attune_engine::load::{load_dir, Loaded};
+use attune_engine::model::Library;
+use attune_engine::pack::{encode_pack, pack_file_name, LanguagePack};
 
 fn main() -> ExitCode {
     let mut args: Vec<String> = env::args().skip(1).collect();
@@ -49,24 +51,42 @@ fn main() -> ExitCode {
         eprintln!("cannot create {}: {e}", out.display());
         return ExitCode::FAILURE;
     }
-    let reference = encode_reference(&loaded.library.reference());
-    let files = loaded
-        .library
-        .scenarios
-        .iter()
-        .map(|scenario| {
-            let encoded = encode(scenario);
-            (file_name(&scenario.id, &encoded), encoded)
-        })
-        .chain([(reference_file_name(&reference), reference)]);
+    let mut files = published(&loaded.library, "");
+    // Each other language in its own folder: its scenarios, reference and pack (catalog and
+    // interface words), fetched only by a learner who chooses that language.
+    for locale in &loaded.locales {
+        let folder = format!("{}/", locale.code);
+        files.extend(published(&locale.library, &folder));
+        let pack = encode_pack(&LanguagePack::new(&locale.code, &locale.library, &locale.ui));
+        files.push((pack_file_name(&locale.code, &pack), pack));
+    }
     for (name, encoded) in files {
         let path = out.join(name);
-        if let Err(e) = fs::write(&path, encoded) {
+        let written = path
+            .parent()
+            .map_or(Ok(()), fs::create_dir_all)
+            .and_then(|()| fs::write(&path, encoded));
+        if let Err(e) = written {
             eprintln!("cannot write {}: {e}", path.display());
             return ExitCode::FAILURE;
         }
     }
     ExitCode::SUCCESS
+}
+
+/// A library's published files, `(name inside the output folder, contents)`: each scenario, then
+/// the patterns-and-glossary reference, with `folder` (`""` or `es/`) before each name.
+fn published(library: &Library, folder: &str) -> Vec<(String, String)> {
+    let reference = encode_reference(&library.reference());
+    library
+        .scenarios
+        .iter()
+        .map(|scenario| {
+            let encoded = encode(scenario);
+            (format!("{folder}{}", file_name(&scenario.id, &encoded)), encoded)
+        })
+        .chain([(format!("{folder}{}", reference_file_name(&reference)), reference)])
+        .collect()
 }
 
 fn report_problems(loaded: &Loaded) {

@@ -183,3 +183,49 @@ pub fn load_demo_with(edit: impl Fn(&str) -> String) -> Loaded {
 pub fn messages(loaded: &Loaded) -> Vec<String> {
     loaded.errors.iter().map(ToString::to_string).collect()
 }
+
+/// The shipped interface words of a language (`""` for English, or a folder such as `"es"`),
+/// loaded once per test binary.
+pub fn shipped_ui(code: &str) -> &'static attune_engine::ui::UiText {
+    use std::sync::OnceLock;
+    static SHIPPED: OnceLock<Loaded> = OnceLock::new();
+    let loaded = SHIPPED.get_or_init(|| {
+        load_dir(&PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../content"))
+    });
+    if code.is_empty() {
+        &loaded.ui
+    } else {
+        &loaded
+            .locales
+            .iter()
+            .find(|l| l.code == code)
+            .expect("the language's folder exists")
+            .ui
+    }
+}
+
+/// The Markdown export's words from a language's shipped `ui.toml` (`[export]`).
+pub fn export_words(code: &str) -> attune_engine::export::ExportWords<'static> {
+    let ui = shipped_ui(code);
+    let word = |key: &str| {
+        ui.entries
+            .get(&format!("export.{key}"))
+            .map(String::as_str)
+            .unwrap_or_else(|| panic!("export.{key} is in ui.toml"))
+    };
+    attune_engine::export::ExportWords {
+        title: word("title"),
+        intro: word("intro"),
+        leaning: word("leaning"),
+        once: word("once"),
+        times: word("times"),
+        completed: word("completed"),
+        chose: word("chose"),
+        reflection: word("reflection"),
+        note: word("note"),
+        written: word("written"),
+        restore: word("restore"),
+        date: word("date"),
+        months: word("months"),
+    }
+}

@@ -1,0 +1,76 @@
+//! Language packs: the shipped Spanish pack reads back as written, points inside its own folder,
+//! carries the app's words but not the tools pages', and a damaged pack is refused.
+
+use std::path::Path;
+
+use attune_engine::codec::{encode, file_name};
+use attune_engine::load::load_dir;
+use attune_engine::pack::{decode_pack, encode_pack, pack_file_name, LanguagePack};
+
+fn spanish() -> (LanguagePack, attune_engine::load::Loaded) {
+    let loaded = load_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content"));
+    assert!(loaded.errors.is_empty(), "{:?}", loaded.errors);
+    let es = loaded
+        .locales
+        .iter()
+        .find(|l| l.code == "es")
+        .expect("content/es exists");
+    let pack = LanguagePack::new("es", &es.library, &es.ui);
+    (pack, loaded)
+}
+
+#[test]
+fn the_spanish_pack_reads_back_as_written() {
+    let (pack, _) = spanish();
+    let encoded = encode_pack(&pack);
+    assert_eq!(decode_pack(&encoded).unwrap(), pack);
+    assert!(pack_file_name("es", &encoded).starts_with("es/language-"));
+}
+
+#[test]
+fn the_spanish_pack_points_at_spanish_files_in_its_folder() {
+    let (pack, loaded) = spanish();
+    let es = loaded.locales.iter().find(|l| l.code == "es").unwrap();
+    for (card, scenario) in pack.catalog.scenarios.iter().zip(es.library.scenarios.iter()) {
+        assert_eq!(card.id, scenario.id);
+        assert_eq!(
+            card.file,
+            format!("es/{}", file_name(&scenario.id, &encode(scenario)))
+        );
+        assert_ne!(
+            card.title,
+            loaded.library.scenario(&card.id).unwrap().title,
+            "{} is still in English",
+            card.id
+        );
+    }
+    assert!(pack.catalog.reference_file.starts_with("es/reference-"));
+    assert_eq!(pack.catalog.about.len(), 1, "only the help section");
+}
+
+#[test]
+fn the_pack_has_every_app_word_and_none_of_the_tools_pages() {
+    let (pack, loaded) = spanish();
+    let app_keys: Vec<&String> = loaded
+        .ui
+        .entries
+        .keys()
+        .filter(|k| !k.starts_with("tools."))
+        .collect();
+    assert_eq!(pack.words.entries.keys().collect::<Vec<_>>(), app_keys);
+    assert_eq!(
+        pack.words.entries.get("nav.settings").map(String::as_str),
+        Some("Ajustes")
+    );
+}
+
+#[test]
+fn a_damaged_pack_is_refused_never_half_read() {
+    let (pack, _) = spanish();
+    let encoded = encode_pack(&pack);
+    for cut in [0, 10, encoded.len() / 2, encoded.len() - 1] {
+        assert!(decode_pack(&encoded[..cut]).is_err(), "cut at {cut}");
+    }
+    assert!(decode_pack(&format!("{encoded}x")).is_err());
+    assert!(decode_pack(&encoded.replace("attune-language 1", "attune-language 9")).is_err());
+}
