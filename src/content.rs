@@ -12,23 +12,25 @@ use yew::prelude::*;
 pub static CATALOG: Catalog = include!(concat!(env!("OUT_DIR"), "/catalog.rs"));
 
 thread_local! {
-    /// Scenarios fetched so far. Each is leaked once, so views can hold `&'static` references.
-    static LOADED: RefCell<Vec<&'static Scenario>> = const { RefCell::new(Vec::new()) };
+    /// Scenarios fetched so far, by file (one per language). Each is leaked once, so views can
+    /// hold `&'static` references.
+    static LOADED: RefCell<Vec<(&'static str, &'static Scenario)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Fetches the patterns and glossary (once per visit).
-pub async fn load_reference() -> Result<&'static Reference, String> {
+/// Fetches the patterns and glossary of the catalog's language (once per visit and language).
+pub async fn load_reference(catalog: &'static Catalog) -> Result<&'static Reference, String> {
     thread_local! {
-        static REFERENCE: RefCell<Option<&'static Reference>> = const { RefCell::new(None) };
+        static REFERENCES: RefCell<Vec<(&'static str, &'static Reference)>> = const { RefCell::new(Vec::new()) };
     }
-    if let Some(reference) = REFERENCE.with(|r| *r.borrow()) {
+    let file: &'static str = &catalog.reference_file;
+    let kept = REFERENCES.with(|r| r.borrow().iter().find(|(f, _)| *f == file).map(|(_, r)| *r));
+    if let Some(reference) = kept {
         return Ok(reference);
     }
-    let file = &CATALOG.reference_file;
     let text = fetch_text(&format!("content/{file}")).await?;
     let reference = decode_reference(&text).map_err(|e| format!("{file}: {e}"))?;
     let reference: &'static Reference = Box::leak(Box::new(reference));
-    REFERENCE.with(|r| *r.borrow_mut() = Some(reference));
+    REFERENCES.with(|r| r.borrow_mut().push((file, reference)));
     Ok(reference)
 }
 
@@ -42,14 +44,20 @@ pub fn use_reference() -> Option<&'static Reference> {
     use_context::<ReferenceContext>().and_then(|c| c.0)
 }
 
-/// A scenario already fetched in this visit.
-pub fn loaded(id: &str) -> Option<&'static Scenario> {
-    LOADED.with(|loaded| loaded.borrow().iter().copied().find(|s| s.id == id))
+/// A scenario already fetched in this visit, in the card's language.
+pub fn loaded(card: &ScenarioCard) -> Option<&'static Scenario> {
+    LOADED.with(|loaded| {
+        loaded
+            .borrow()
+            .iter()
+            .find(|(file, _)| *file == card.file)
+            .map(|(_, scenario)| *scenario)
+    })
 }
 
 /// Fetches and decodes a scenario's file (published beside index.html under `content/`).
-pub async fn load(card: &ScenarioCard) -> Result<&'static Scenario, String> {
-    if let Some(scenario) = loaded(&card.id) {
+pub async fn load(card: &'static ScenarioCard) -> Result<&'static Scenario, String> {
+    if let Some(scenario) = loaded(card) {
         return Ok(scenario);
     }
     let text = fetch_text(&format!("content/{}", card.file)).await?;
@@ -58,11 +66,11 @@ pub async fn load(card: &ScenarioCard) -> Result<&'static Scenario, String> {
         return Err(format!("{} holds scenario `{}`", card.file, scenario.id));
     }
     let scenario: &'static Scenario = Box::leak(Box::new(scenario));
-    LOADED.with(|loaded| loaded.borrow_mut().push(scenario));
+    LOADED.with(|loaded| loaded.borrow_mut().push((&card.file, scenario)));
     Ok(scenario)
 }
 
-async fn fetch_text(url: &str) -> Result<String, String> {
+pub(crate) async fn fetch_text(url: &str) -> Result<String, String> {
     let window = web_sys::window().ok_or("no window")?;
     let response = JsFuture::from(window.fetch_with_str(url))
         .await

@@ -10,6 +10,7 @@ use attune_engine::embed::{contrast, EmbedConfig};
 use wasm_bindgen::JsValue;
 
 use crate::content::CATALOG;
+use crate::ui::LANGUAGES;
 
 /// The settings and the problems found in them, read on first use.
 pub struct Embedding {
@@ -35,9 +36,11 @@ pub fn embedding() -> &'static Embedding {
                 (decode(name), decode(value))
             })
             .collect();
+        // Scenario ids are the same in every language, so English's catalog checks them.
         let ids: Vec<&str> = CATALOG.scenarios.iter().map(|card| card.id.as_ref()).collect();
+        let languages: Vec<&str> = LANGUAGES.iter().map(|language| language.code).collect();
         let (config, mut problems) =
-            EmbedConfig::parse(pairs.iter().map(|(n, v)| (n.as_str(), v.as_str())), &ids);
+            EmbedConfig::parse(pairs.iter().map(|(n, v)| (n.as_str(), v.as_str())), &ids, &languages);
         if let Some(accent) = &config.accent {
             if accent_for(accent).is_none() {
                 problems.push(format!(

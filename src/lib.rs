@@ -30,8 +30,23 @@ fn root() -> web_sys::Element {
         .expect("the page has an element with id `attune`")
 }
 
-/// Starts the learner's app: the crash screen first, then the app.
+/// Starts the learner's app: the crash screen first, then the app in the learner's language
+/// (English at once; another once its pack has arrived, or English with a notice if it cannot).
 pub fn start_app() {
     panic::install_recovery_screen();
-    yew::Renderer::<components::app::App>::with_root(root()).render();
+    let language = ui::preferred(embed::embedding().config.locale.as_deref());
+    wasm_bindgen_futures::spawn_local(async move {
+        let (ui, failed) = match ui::load(language).await {
+            Ok(ui) => (ui, None),
+            Err(problem) => {
+                web_sys::console::warn_1(
+                    &format!("Attune could not load a language: {problem}").into(),
+                );
+                (ui::Ui::default(), Some(language))
+            }
+        };
+        ui::mark_document(ui.language());
+        let props = components::app::AppProps { ui, failed };
+        yew::Renderer::<components::app::App>::with_root_and_props(root(), props).render();
+    });
 }

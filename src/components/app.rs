@@ -1,6 +1,6 @@
 //! The app shell: skip link, header, the page for the current address inside the one `<main>`, and the safety footer.
 
-use attune_engine::Address;
+use attune_engine::{Address, Reference};
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
@@ -15,24 +15,65 @@ use crate::pages::{
 };
 use crate::profile::{ProfileAction, ProfileHandle, ProfileState};
 use crate::router::{self, use_address, Link};
-use crate::ui::{use_ui, Key};
+use crate::ui::{self as words, Key, Language, SwitchLanguage, Ui, LANGUAGES};
+
+/// The language to start in (already loaded), and one that could not be loaded, if any.
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    pub ui: Ui,
+    #[prop_or_default]
+    pub failed: Option<&'static Language>,
+}
 
 #[component]
-pub fn App() -> Html {
+pub fn App(props: &AppProps) -> Html {
     let profile = use_reducer(ProfileState::load);
-    let ui = use_ui();
+    let language = use_state(|| props.ui);
+    let failed = use_state(|| props.failed);
+    let ui = *language;
     let address = use_address();
 
-    // Patterns, glossary, sources and About arrive once a page needs them, never for the home page.
-    let reference = use_state(|| ReferenceContext(None));
+    // Switching language: its pack is fetched (once per visit), then every view redraws in it.
+    let switch = {
+        let (language, failed) = (language.clone(), failed.clone());
+        Callback::from(move |target: &'static Language| {
+            let (language, failed) = (language.clone(), failed.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match words::load(target).await {
+                    Ok(loaded) => {
+                        words::remember(target);
+                        language.set(loaded);
+                        failed.set(None);
+                    }
+                    Err(problem) => {
+                        web_sys::console::warn_1(
+                            &format!("Attune could not load a language: {problem}").into(),
+                        );
+                        failed.set(Some(target));
+                    }
+                }
+            });
+        })
+    };
+    use_effect_with(ui.language(), |language| words::mark_document(language));
+
+    // Patterns, glossary, sources and About arrive once a page needs them, never for the home
+    // page; again in another language once it is chosen.
+    let reference = use_state(|| None::<(&'static str, &'static Reference)>);
+    let catalog = ui.catalog();
+    let current = (*reference)
+        .filter(|(file, _)| *file == catalog.reference_file.as_ref())
+        .map(|(_, loaded)| loaded);
     {
         let reference = reference.clone();
         let needed = !matches!(address, Address::Home | Address::Help | Address::Settings);
-        use_effect_with(needed, move |needed| {
-            if *needed && reference.0.is_none() {
+        let missing = needed && current.is_none();
+        use_effect_with((missing, ui), move |&(missing, ui)| {
+            if missing {
                 wasm_bindgen_futures::spawn_local(async move {
-                    match content::load_reference().await {
-                        Ok(loaded) => reference.set(ReferenceContext(Some(loaded))),
+                    let catalog = ui.catalog();
+                    match content::load_reference(catalog).await {
+                        Ok(loaded) => reference.set(Some((&catalog.reference_file, loaded))),
                         Err(problem) => web_sys::console::warn_1(
                             &format!("Attune could not load the glossary: {problem}").into(),
                         ),
@@ -107,6 +148,29 @@ pub fn App() -> Html {
             </div>
         }
     });
+    let language_problem = failed.map(|language| {
+        let dismiss = {
+            let failed = failed.clone();
+            Callback::from(move |_: MouseEvent| failed.set(None))
+        };
+        html! {
+            <div class="attune-notice" role="status">
+                <p>{ ui.f(Key::LanguageFailed, &[("language", language.name)]) }</p>
+                <button type="button" class="attune-button" onclick={dismiss}>{ ui.t(Key::ShellDismiss) }</button>
+            </div>
+        }
+    });
+    // The footer's switch: each other language, named in itself (and spoken in its own voice).
+    let other_languages = LANGUAGES
+        .iter()
+        .filter(|other| other.code != ui.language().code)
+        .map(|other| {
+            let switch = switch.clone();
+            let onclick = Callback::from(move |_: MouseEvent| switch.emit(other));
+            html! {
+                <button type="button" class="attune-link-button" lang={other.code} {onclick}>{ other.name }</button>
+            }
+        });
     let notice = profile.notice.map(|notice| {
         let dismiss = {
             let profile = profile.clone();
@@ -120,8 +184,10 @@ pub fn App() -> Html {
         }
     });
     html! {
+        <ContextProvider<Ui> context={ui}>
+        <ContextProvider<SwitchLanguage> context={SwitchLanguage(switch.clone())}>
         <ContextProvider<ProfileHandle> context={profile.clone()}>
-        <ContextProvider<ReferenceContext> context={*reference}>
+        <ContextProvider<ReferenceContext> context={ReferenceContext(current)}>
         <div class={app_class} ref={app_ref}>
             <a class="attune-skip" href="#attune-main" onclick={skip_to_main}>{ ui.t(Key::ShellSkip) }</a>
             <header class="attune-header">
@@ -145,8 +211,9 @@ pub fn App() -> Html {
             </header>
             <main id="attune-main" class="attune-main" tabindex="-1" ref={main_ref}>
                 { settings_problems }
+                { language_problem }
                 { notice }
-                { page(address) }
+                { page(address, ui) }
             </main>
             <footer class="attune-footer">
                 <p>
@@ -159,10 +226,16 @@ pub fn App() -> Html {
                     // Its own page and wasm (src/tools/present.rs), so a plain link.
                     <a href="present.html">{ ui.t(Key::ShellPresenterMode) }</a>
                 </p>
+                <p class="attune-languages">
+                    { ui.t(Key::LanguageLabel) }{ ": " }
+                    { for other_languages }
+                </p>
             </footer>
         </div>
         </ContextProvider<ReferenceContext>>
         </ContextProvider<ProfileHandle>>
+        </ContextProvider<SwitchLanguage>>
+        </ContextProvider<Ui>>
     }
 }
 
@@ -210,14 +283,16 @@ fn page_key(address: &Address) -> String {
     }
 }
 
-fn page(address: Address) -> Html {
+fn page(address: Address, ui: Ui) -> Html {
+    // A new language is a new player: its scenario is another file.
+    let player = |id: &str| format!("{}/{id}", ui.language().code);
     match address {
         Address::Home => html! { <Home /> },
         Address::Scenario { id } => {
-            html! { <Player key={id.as_str()} id={id.clone()} step={None::<String>} /> }
+            html! { <Player key={player(&id)} id={id.clone()} step={None::<String>} /> }
         }
         Address::Step { id, step } => {
-            html! { <Player key={id.as_str()} id={id.clone()} step={Some(step)} /> }
+            html! { <Player key={player(&id)} id={id.clone()} step={Some(step)} /> }
         }
         Address::About => html! { <About /> },
         Address::Glossary => html! { <Glossary /> },

@@ -8,7 +8,7 @@ use crate::components::practice::call_to_action;
 use crate::embed::embedding;
 
 use crate::components::prose::{attr, Prose};
-use crate::content::{use_reference, CATALOG};
+use crate::content::use_reference;
 use attune_engine::model::{Section, HELP_SECTION};
 
 #[component]
@@ -26,7 +26,7 @@ pub fn About() -> Html {
     };
     // Most of About arrives with the reference file; where to get help is always here already.
     let sections = reference.map(|r| r.about.iter().map(section).collect::<Html>());
-    let help = CATALOG.section(HELP_SECTION).map(section);
+    let help = ui.catalog().section(HELP_SECTION).map(section);
     let sources = reference
         .into_iter()
         .flat_map(|r| r.sources.iter())

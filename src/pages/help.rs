@@ -7,13 +7,12 @@ use crate::ui::{use_ui, Key};
 
 use crate::components::practice::practice_help_line;
 use crate::components::prose::{attr, Prose};
-use crate::content::CATALOG;
 
 #[component]
 pub fn Help() -> Html {
     let ui = use_ui();
     // Validation guarantees the section exists; the fallback only keeps a typo from blanking the page.
-    let Some(help) = CATALOG.section(HELP_SECTION) else {
+    let Some(help) = ui.catalog().section(HELP_SECTION) else {
         return html! { <h1>{ ui.t(Key::HelpFallback) }</h1> };
     };
     html! {

@@ -4,7 +4,6 @@ use yew::prelude::*;
 
 use crate::ui::{use_ui, Key};
 
-use crate::content::CATALOG;
 use crate::embed::embedding;
 use crate::profile::use_profile;
 use crate::router::Link;
@@ -17,7 +16,7 @@ pub fn Home() -> Html {
     // The practice's choice and order of scenarios, when Attune is embedded; otherwise all.
     let offered = embedding()
         .config
-        .order(CATALOG.scenarios.iter().collect(), |card| card.id.as_ref());
+        .order(ui.catalog().scenarios.iter().collect(), |card| card.id.as_ref());
     let cards = offered.into_iter().map(|scenario| {
         let saved = profile.profile.play(&scenario.id);
         let completed = saved

@@ -13,7 +13,7 @@ use yew::prelude::*;
 use crate::ui::{use_ui, Key};
 
 use crate::components::prose::{attr, Prose};
-use crate::content::{self, use_reference, CATALOG};
+use crate::content::{self, use_reference};
 use crate::profile::{use_profile, ProfileAction};
 
 #[component]
@@ -33,11 +33,12 @@ pub fn MyPattern() -> Html {
             .iter()
             .map(|p| p.scenario.to_string())
             .collect();
-        use_effect_with(played, move |played| {
+        use_effect_with((played, ui), move |(played, ui)| {
+            let catalog = ui.catalog();
             let played = played.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let mut loaded = Vec::new();
-                for card in CATALOG
+                for card in catalog
                     .scenarios
                     .iter()
                     .filter(|c| played.iter().any(|p| *p == c.id))
@@ -86,7 +87,12 @@ pub fn MyPattern() -> Html {
         Callback::from(move |_: MouseEvent| {
             save_file(
                 "attune-notes.md",
-                &markdown(&profile.profile, &scenarios, patterns_defined),
+                &markdown(
+                    &profile.profile,
+                    &scenarios,
+                    patterns_defined,
+                    &ui.export_words(),
+                ),
             );
         })
     };

@@ -16,7 +16,7 @@ use crate::components::explanation::Explanation;
 use crate::components::note::NoteBox;
 use crate::components::practice::call_to_action;
 use crate::components::prose::{attr, Prose};
-use crate::content::{self, use_reference, CATALOG};
+use crate::content::{self, use_reference};
 use crate::embed::{self, Event};
 use crate::pages::not_found::NotFound;
 use crate::profile::{use_profile, ProfileAction};
@@ -41,9 +41,9 @@ enum Loading {
 #[component]
 pub fn Player(props: &PlayerProps) -> Html {
     let ui = use_ui();
-    let card = CATALOG.scenario(&props.id);
+    let card = ui.catalog().scenario(&props.id);
     let loading = use_state(|| {
-        card.and_then(|c| content::loaded(&c.id))
+        card.and_then(content::loaded)
             .map_or(Loading::Waiting, Loading::Ready)
     });
     let attempt = use_state(|| 0_u32);

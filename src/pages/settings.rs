@@ -1,9 +1,9 @@
-//! Settings: text size, theme and motion (remembered in this browser), and deleting everything Attune keeps.
+//! Settings: language, text size, theme and motion (remembered in this browser), and deleting everything Attune keeps.
 
 use attune_engine::profile::{Settings, TextSize, Theme};
 use yew::prelude::*;
 
-use crate::ui::{use_ui, Key};
+use crate::ui::{use_switch_language, use_ui, Key, LANGUAGES};
 
 use crate::profile::{use_profile, ProfileAction};
 
@@ -11,6 +11,7 @@ use crate::profile::{use_profile, ProfileAction};
 pub fn SettingsPage() -> Html {
     let profile = use_profile();
     let ui = use_ui();
+    let switch_language = use_switch_language();
     let settings = profile.profile.settings;
     let confirming = use_state(|| false);
     let set = {
@@ -43,6 +44,18 @@ pub fn SettingsPage() -> Html {
             </div>
         }
     };
+    // Each language named in itself, so a person who reads only that one can find it.
+    let language_options = LANGUAGES.iter().map(|language| {
+        let switch_language = switch_language.clone();
+        let onchange = Callback::from(move |_: Event| switch_language.emit(language));
+        let id = format!("attune-language-{}", language.code);
+        html! {
+            <div class="attune-choice">
+                <input type="radio" name="attune-language" id={id.clone()} checked={ui.language() == language} {onchange} />
+                <label for={id} lang={language.code}>{ language.name }</label>
+            </div>
+        }
+    });
     let on_motion = {
         let set = set.clone();
         Callback::from(move |_: Event| {
@@ -87,6 +100,10 @@ pub fn SettingsPage() -> Html {
         <div class="attune-settings">
             <h1>{ ui.t(Key::NavSettings) }</h1>
             <p class="attune-lead">{ ui.t(Key::SettingsLead) }</p>
+            <fieldset class="attune-fieldset">
+                <legend>{ ui.t(Key::LanguageLabel) }</legend>
+                { for language_options }
+            </fieldset>
             <fieldset class="attune-fieldset">
                 <legend>{ ui.t(Key::SettingsTextSize) }</legend>
                 { size_option(TextSize::Normal, ui.t(Key::SettingsNormal), "attune-size-normal") }

@@ -143,7 +143,7 @@ struct LoaderProps {
 #[component]
 fn Loader(props: &LoaderProps) -> Html {
     let card = CATALOG.scenario(&props.id);
-    let loaded = use_state(|| card.and_then(|c| content::loaded(&c.id)));
+    let loaded = use_state(|| card.and_then(content::loaded));
     let failed = use_state(|| false);
     {
         let (loaded, failed) = (loaded.clone(), failed.clone());

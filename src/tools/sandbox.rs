@@ -242,7 +242,7 @@ pub fn Sandbox(props: &SandboxProps) -> Html {
         let reference = reference.clone();
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
-                if let Ok(loaded) = content::load_reference().await {
+                if let Ok(loaded) = content::load_reference(&content::CATALOG).await {
                     reference.set(Some(loaded));
                 }
             });

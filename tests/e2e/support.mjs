@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { createRequire } from "node:module";
 import { after, before } from "node:test";
 import { chromium } from "playwright-core";
+import { parse as parseToml } from "smol-toml";
 
 // The JS reader of published scenario files lives with the build, which uses it too.
 export { decodeScenario } from "../../scripts/scenario-file.mjs";
@@ -146,11 +147,12 @@ export function launchBrowser({ args = [] } = {}) {
 export async function openPage(
   browser,
   baseUrl,
-  { viewport = { width: 1280, height: 900 }, colorScheme = "light", serviceWorkers = "block", alsoAllow = [] } = {},
+  { viewport = { width: 1280, height: 900 }, colorScheme = "light", serviceWorkers = "block", alsoAllow = [], locale = "en-US" } = {},
 ) {
   // The service worker is blocked unless a test is about it: it would fetch every file for
   // offline use in the background, which other tests would count as the page's own requests.
-  const context = await browser.newContext({ viewport, colorScheme, serviceWorkers });
+  // `locale` is the browser's language (navigator.languages), which Attune follows by default.
+  const context = await browser.newContext({ viewport, colorScheme, serviceWorkers, locale });
   const origins = [baseUrl, ...alsoAllow].map((url) => new URL(url).origin);
   const problems = [];
   await context.route("**/*", (route) => {
@@ -199,6 +201,21 @@ export async function withCleanPage(app, story, options) {
 export async function visit(page, baseUrl, hash = "") {
   await page.goto(baseUrl + hash);
   await page.locator(".attune-app").waitFor();
+}
+
+/**
+ * The interface's words of a language (`"en"` or a folder such as `"es"`), read from its
+ * content/…/ui.toml: `words("es")("player.continue")`, with `{name}` placeholders filled from
+ * `values`. Tests read what a person reads in that language, from the same source as the app.
+ */
+export function words(language) {
+  const file = new URL(`../../content/${language === "en" ? "" : `${language}/`}ui.toml`, import.meta.url);
+  const table = parseToml(readFileSync(file, "utf8"));
+  return (key, values = {}) => {
+    const text = key.split(".").reduce((at, part) => at?.[part], table);
+    if (typeof text !== "string") throw new Error(`${language}: no interface word ${key}`);
+    return text.replace(/\{([a-z0-9_]+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole));
+  };
 }
 
 let axeSource = null;

@@ -6,7 +6,6 @@
 //! interface's words for the learner's app. English is never a pack: it is baked into the wasm.
 
 use std::borrow::Cow;
-use std::collections::BTreeMap;
 
 use crate::codec::{
     count, encode, encode_reference, file_name, fingerprint, reference_file_name, text,
@@ -24,8 +23,9 @@ pub struct LanguagePack {
     /// The language's code, which is also its folder: `es`.
     pub code: Text,
     pub catalog: Catalog,
-    /// The learner's app's words (not the tools pages'), by key.
-    pub words: UiText,
+    /// The learner's app's words (not the tools pages'), `(key, text)` in key order: the order of
+    /// the app's generated `Key` enum, so the app reads them by position.
+    pub words: Vec<(Text, Text)>,
 }
 
 impl LanguagePack {
@@ -48,14 +48,12 @@ impl LanguagePack {
                 &library.reference(),
             ))),
         };
-        let words = UiText {
-            entries: ui
-                .entries
-                .iter()
-                .filter(|(key, _)| !is_tools_key(key))
-                .map(|(key, text)| (key.clone(), text.clone()))
-                .collect(),
-        };
+        let words = ui
+            .entries
+            .iter()
+            .filter(|(key, _)| !is_tools_key(key))
+            .map(|(key, text)| (Text::from(key.clone()), Text::from(text.clone())))
+            .collect();
         LanguagePack {
             code: Text::from(code.to_string()),
             catalog,
@@ -85,8 +83,8 @@ pub fn encode_pack(pack: &LanguagePack) -> String {
         }
     }
     text(w, &pack.catalog.reference_file);
-    count(w, pack.words.entries.len());
-    for (key, value) in &pack.words.entries {
+    count(w, pack.words.len());
+    for (key, value) in &pack.words {
         text(w, key);
         text(w, value);
     }
@@ -118,13 +116,7 @@ pub fn decode_pack(input: &str) -> Result<LanguagePack, DecodeError> {
         })
     })?;
     let reference_file = r.text()?;
-    let mut entries = BTreeMap::new();
-    r.list(|r| {
-        let key = r.text()?;
-        let value = r.text()?;
-        entries.insert(key.into_owned(), value.into_owned());
-        Ok(())
-    })?;
+    let words = r.list(|r| Ok((r.text()?, r.text()?)))?.into_owned();
     if r.at != input.len() {
         return Err(r.error("unexpected data after the language pack"));
     }
@@ -135,7 +127,7 @@ pub fn decode_pack(input: &str) -> Result<LanguagePack, DecodeError> {
             about,
             reference_file,
         },
-        words: UiText { entries },
+        words,
     })
 }
 
