@@ -14,6 +14,7 @@ use yew::prelude::*;
 
 use crate::components::app::{set_text_size, skip_to, theme_class};
 use crate::storage::Store;
+use crate::ui::{use_ui, Key};
 
 /// Starts the sandbox page (`sandbox.html`): the crash screen first, then the page.
 pub fn start_sandbox() {
@@ -45,12 +46,13 @@ fn use_learner_settings() -> (Classes, bool) {
 #[component]
 fn PresentPage() -> Html {
     let (app_class, _) = use_learner_settings();
+    let ui = use_ui();
     // Projected: only what the room needs, and the way to help, which every screen has.
     html! {
         <div class={classes!(app_class, "attune-presenting")}>
             <header class="attune-header attune-present-header">
                 <a class="attune-brand" href="./">{ "Attune" }</a>
-                <a href="./#/help" class="attune-help-link">{ "Need help now?" }</a>
+                <a href="./#/help" class="attune-help-link">{ ui.t(Key::NavHelp) }</a>
             </header>
             <main id="attune-main" class="attune-main" tabindex="-1">
                 <present::Presenter />
@@ -62,19 +64,20 @@ fn PresentPage() -> Html {
 #[component]
 fn SandboxPage() -> Html {
     let (app_class, reduce_motion) = use_learner_settings();
+    let ui = use_ui();
     let main_ref = use_node_ref();
     let skip_to_main = skip_to(main_ref.clone());
     html! {
         <div class={app_class}>
-            <a class="attune-skip" href="#attune-main" onclick={skip_to_main}>{ "Skip to content" }</a>
+            <a class="attune-skip" href="#attune-main" onclick={skip_to_main}>{ ui.t(Key::ShellSkip) }</a>
             <header class="attune-header">
                 <a class="attune-brand" href="./">{ "Attune" }</a>
-                <nav class="attune-nav" aria-label="Main">
-                    <a href="./">{ "Scenarios" }</a>
-                    <a href="sandbox.html" aria-current="page">{ "See the cycle" }</a>
-                    <a href="./#/patterns">{ "Patterns" }</a>
-                    <a href="./#/about">{ "About & sources" }</a>
-                    <a href="./#/help" class="attune-help-link">{ "Need help now?" }</a>
+                <nav class="attune-nav" aria-label={ui.t(Key::NavLabel)}>
+                    <a href="./">{ ui.t(Key::NavScenarios) }</a>
+                    <a href="sandbox.html" aria-current="page">{ ui.t(Key::NavSeeTheCycle) }</a>
+                    <a href="./#/patterns">{ ui.t(Key::NavPatterns) }</a>
+                    <a href="./#/about">{ ui.t(Key::NavAbout) }</a>
+                    <a href="./#/help" class="attune-help-link">{ ui.t(Key::NavHelp) }</a>
                 </nav>
             </header>
             <main id="attune-main" class="attune-main" tabindex="-1" ref={main_ref}>
@@ -82,8 +85,8 @@ fn SandboxPage() -> Html {
             </main>
             <footer class="attune-footer">
                 <p>
-                    { "Attune is education about relationship patterns, not therapy or diagnosis. " }
-                    <a href="./#/help">{ "If you are in danger, get help now" }</a>
+                    { ui.t(Key::ShellEducation) }
+                    <a href="./#/help">{ ui.t(Key::ShellDanger) }</a>
                     { "." }
                 </p>
             </footer>

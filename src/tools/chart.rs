@@ -5,14 +5,17 @@ use std::fmt::Write;
 use attune_engine::dynamics::{Feeling, Round};
 use yew::prelude::*;
 
-/// A line drawn for each partner: the label people read, the CSS class of its line, its value.
-pub type Line = (&'static str, &'static str, fn(&Feeling) -> f64);
+use crate::ui::{Key, ToolKey, Ui};
+
+/// A line drawn for each partner: the key of the label people read, the CSS class of its line,
+/// its value.
+pub type Line = (ToolKey, &'static str, fn(&Feeling) -> f64);
 
 pub const LINES: [Line; 4] = [
-    ("feeling secure", "secure", |f| f.security),
-    ("worn out", "worn", |f| f.strain),
-    ("resentment", "resentment", |f| f.resentment),
-    ("standing on their own", "own", |f| f.agency),
+    (ToolKey::ChartSecure, "secure", |f| f.security),
+    (ToolKey::ChartWorn, "worn", |f| f.strain),
+    (ToolKey::ChartResentment, "resentment", |f| f.resentment),
+    (ToolKey::ChartOwn, "own", |f| f.agency),
 ];
 
 // The drawing's coordinate system: a plot area inside a 320×170 view box.
@@ -28,13 +31,13 @@ pub fn percent(x: f64) -> String {
 }
 
 /// The balance in words: who leans on whom, and how much.
-pub fn balance_words(balance: f64) -> String {
+pub fn balance_words(ui: Ui, balance: f64) -> String {
     if balance.abs() < 0.05 {
-        "even".to_string()
+        ui.t(Key::CycleEven).to_string()
     } else if balance > 0.0 {
-        format!("B leans on A ({})", percent(balance))
+        ui.tool_f(ToolKey::ChartBLeansOnA, &[("percent", &percent(balance))])
     } else {
-        format!("A leans on B ({})", percent(-balance))
+        ui.tool_f(ToolKey::ChartALeansOnB, &[("percent", &percent(-balance))])
     }
 }
 
@@ -69,6 +72,7 @@ fn x_axis(rounds: u32) -> Html {
 
 /// One partner's four feelings from round 0 to the last round shown.
 pub fn feelings_chart(
+    ui: Ui,
     who: &str,
     pick: fn(&Round) -> Feeling,
     shown: &[Round],
@@ -80,10 +84,13 @@ pub fn feelings_chart(
         (Some(first), Some(last)) => LINES
             .iter()
             .map(|(label, _, value)| {
-                format!(
-                    "{label} from {} to {}",
-                    percent(value(&first)),
-                    percent(value(&last))
+                ui.tool_f(
+                    ToolKey::ChartLineChange,
+                    &[
+                        ("line", ui.tool(*label)),
+                        ("from", &percent(value(&first))),
+                        ("to", &percent(value(&last))),
+                    ],
                 )
             })
             .collect::<Vec<_>>()
@@ -91,7 +98,14 @@ pub fn feelings_chart(
         _ => String::new(),
     };
     let round = shown.last().map_or(0, |r| r.number);
-    let label = format!("Partner {who}, rounds 0 to {round}: {description}.");
+    let label = ui.tool_f(
+        ToolKey::ChartPartnerLabel,
+        &[
+            ("who", who),
+            ("round", &round.to_string()),
+            ("lines", &description),
+        ],
+    );
     let grid = [0.0, 0.5, 1.0].map(|value| {
         let y = BOTTOM - (BOTTOM - TOP) * value;
         html! {
@@ -107,7 +121,7 @@ pub fn feelings_chart(
     });
     html! {
         <figure class="attune-chart">
-            <figcaption>{ format!("Partner {who}") }</figcaption>
+            <figcaption>{ ui.tool_f(ToolKey::SandboxPartner, &[("who", who)]) }</figcaption>
             <svg viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img" aria-label={label}>
                 <g class="attune-chart-axis" aria-hidden="true">{ for grid }</g>
                 { x_axis(rounds) }
@@ -118,29 +132,32 @@ pub fn feelings_chart(
 }
 
 /// Who leans on whom, from round 0 to the last round shown.
-pub fn balance_chart(shown: &[Round], rounds: u32) -> Html {
+pub fn balance_chart(ui: Ui, shown: &[Round], rounds: u32) -> Html {
     let round = shown.last().map_or(0, |r| r.number);
     let now = shown.last().map_or(0.0, |r| r.balance);
     let most = shown
         .iter()
         .map(|r| r.balance)
         .fold(0.0_f64, |m, b| if b.abs() > m.abs() { b } else { m });
-    let label = format!(
-        "Balance of leaning, rounds 0 to {round}: now {}; furthest from even: {}.",
-        balance_words(now),
-        balance_words(most)
+    let label = ui.tool_f(
+        ToolKey::ChartBalanceLabel,
+        &[
+            ("round", &round.to_string()),
+            ("now", &balance_words(ui, now)),
+            ("most", &balance_words(ui, most)),
+        ],
     );
     let y = |value: f64| format!("{:.1}", BOTTOM - (BOTTOM - TOP) * (value + 1.0) / 2.0);
     let points = line_points(shown.iter().map(|r| r.balance), rounds, -1.0, 1.0);
     html! {
         <figure class="attune-chart">
-            <figcaption>{ "Who leans on whom" }</figcaption>
+            <figcaption>{ ui.tool(ToolKey::ChartWhoLeans) }</figcaption>
             <svg viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img" aria-label={label}>
                 <g class="attune-chart-axis" aria-hidden="true">
                     <line class="attune-chart-grid" x1={LEFT.to_string()} x2={RIGHT.to_string()} y1={y(0.0)} y2={y(0.0)} />
-                    <text x={(LEFT - 4.0).to_string()} y={y(0.9)} text-anchor="end">{ "B on A" }</text>
-                    <text x={(LEFT - 4.0).to_string()} y={y(0.03)} text-anchor="end">{ "even" }</text>
-                    <text x={(LEFT - 4.0).to_string()} y={y(-0.9)} text-anchor="end">{ "A on B" }</text>
+                    <text x={(LEFT - 4.0).to_string()} y={y(0.9)} text-anchor="end">{ ui.tool(ToolKey::ChartBOnA) }</text>
+                    <text x={(LEFT - 4.0).to_string()} y={y(0.03)} text-anchor="end">{ ui.t(Key::CycleEven) }</text>
+                    <text x={(LEFT - 4.0).to_string()} y={y(-0.9)} text-anchor="end">{ ui.tool(ToolKey::ChartAOnB) }</text>
                 </g>
                 { x_axis(rounds) }
                 <polyline class="attune-line attune-line-balance" points={points} />
@@ -150,14 +167,14 @@ pub fn balance_chart(shown: &[Round], rounds: u32) -> Html {
 }
 
 /// The legend: each line's look and name, so the lines never rely on colour alone.
-pub fn legend() -> Html {
+pub fn legend(ui: Ui) -> Html {
     let items = LINES.iter().map(|(label, class, _)| {
         html! {
             <li>
                 <svg viewBox="0 0 32 10" width="32" height="10" aria-hidden="true">
                     <line class={format!("attune-line attune-line-{class}")} x1="1" x2="31" y1="5" y2="5" />
                 </svg>
-                { *label }
+                { ui.tool(*label) }
             </li>
         }
     });
@@ -165,7 +182,7 @@ pub fn legend() -> Html {
 }
 
 /// Every fifth round and the last one shown, as numbers.
-pub fn table(shown: &[Round]) -> Html {
+pub fn table(ui: Ui, shown: &[Round]) -> Html {
     let last = shown.last().map_or(0, |r| r.number);
     let rows = shown
         .iter()
@@ -178,23 +195,29 @@ pub fn table(shown: &[Round]) -> Html {
                     <th scope="row">{ r.number }</th>
                     { for cells(r.a) }
                     { for cells(r.b) }
-                    <td>{ balance_words(r.balance) }</td>
+                    <td>{ balance_words(ui, r.balance) }</td>
                 </tr>
             }
         });
     let headers = |who: &str| {
-        LINES.map(|(label, _, _)| html! { <th scope="col">{ format!("{who}: {label}") }</th> })
+        LINES.map(|(label, _, _)| {
+            let column = ui.tool_f(
+                ToolKey::ChartColumn,
+                &[("who", who), ("line", ui.tool(label))],
+            );
+            html! { <th scope="col">{ column }</th> }
+        })
     };
     html! {
-        <div class="attune-table-scroll" tabindex="0" role="region" aria-label="The numbers, round by round">
+        <div class="attune-table-scroll" tabindex="0" role="region" aria-label={ui.tool(ToolKey::ChartTableLabel)}>
             <table class="attune-table">
-                <caption>{ format!("Both partners, rounds 0 to {last} (every fifth round)") }</caption>
+                <caption>{ ui.tool_f(ToolKey::ChartTableCaption, &[("last", &last.to_string())]) }</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{ "Round" }</th>
+                        <th scope="col">{ ui.tool(ToolKey::ChartRound) }</th>
                         { for headers("A") }
                         { for headers("B") }
-                        <th scope="col">{ "Who leans on whom" }</th>
+                        <th scope="col">{ ui.tool(ToolKey::ChartWhoLeans) }</th>
                     </tr>
                 </thead>
                 <tbody>{ for rows }</tbody>

@@ -6,7 +6,9 @@
 //! presses and clicks into its `Command`s and renders the result.
 
 use attune_engine::model::{paragraphs, List};
-use attune_engine::present::{participant_link, Command, Hands, Lens, Message, Screen, Shown};
+use attune_engine::present::{
+    participant_link, Command, Hands, Lens, LinkProblem, Message, Screen, Shown,
+};
 use attune_engine::{Address, Facilitation, Response, Scenario, Step};
 use gloo_events::{EventListener, EventListenerOptions};
 use gloo_timers::callback::Timeout;
@@ -18,6 +20,7 @@ use yew::prelude::*;
 use crate::content::{self, CATALOG};
 use crate::router::{self, use_address};
 use crate::state::{PlayerAction, PlayerState};
+use crate::ui::{use_ui, Key, ToolKey, Ui};
 
 /// The channel the presenting window and its speaker view talk on (same origin only).
 const CHANNEL: &str = "attune-present";
@@ -95,6 +98,7 @@ fn step_address(scenario: &Scenario, step: &str) -> Address {
 #[component]
 pub fn Presenter() -> Html {
     let address = use_address();
+    let ui = use_ui();
     if router::current_hash() == SPEAKER_HASH {
         return html! { <Speaker /> };
     }
@@ -107,11 +111,11 @@ pub fn Presenter() -> Html {
             let key = id.clone();
             html! { <Loader {key} {id} step={Some(step)} /> }
         }
-        _ => picker(),
+        _ => picker(ui),
     }
 }
 
-fn picker() -> Html {
+fn picker(ui: Ui) -> Html {
     let cards = CATALOG.scenarios.iter().map(|card| {
         let href = Address::Scenario {
             id: card.id.to_string(),
@@ -126,8 +130,8 @@ fn picker() -> Html {
     });
     html! {
         <div class="attune-present-picker">
-            <h1>{ "Present a scenario" }</h1>
-            <p class="attune-lead">{ "Pick a scenario to project. Responses stay hidden behind “Reveal” until the room has talked or voted; press ? on the next screen for every key." }</p>
+            <h1>{ ui.tool(ToolKey::PresentPickerTitle) }</h1>
+            <p class="attune-lead">{ ui.tool(ToolKey::PresentPickerLead) }</p>
             <ul class="attune-cards">{ for cards }</ul>
         </div>
     }
@@ -142,6 +146,7 @@ struct LoaderProps {
 /// Fetches the scenario's file, then presents it.
 #[component]
 fn Loader(props: &LoaderProps) -> Html {
+    let ui = use_ui();
     let card = CATALOG.scenario(&props.id);
     let loaded = use_state(|| card.and_then(content::loaded));
     let failed = use_state(|| false);
@@ -161,8 +166,8 @@ fn Loader(props: &LoaderProps) -> Html {
     match (card, *loaded) {
         (None, _) => html! {
             <div class="attune-present-picker">
-                <h1>{ "That scenario isn't here" }</h1>
-                <p><a href="#/">{ "Choose a scenario" }</a></p>
+                <h1>{ ui.tool(ToolKey::PresentMissing) }</h1>
+                <p><a href="#/">{ ui.tool(ToolKey::PresentChoose) }</a></p>
             </div>
         },
         (Some(_), Some(scenario)) => {
@@ -177,9 +182,9 @@ fn Loader(props: &LoaderProps) -> Html {
             <div class="attune-present-picker">
                 <h1>{ card.title.as_ref() }</h1>
                 if *failed {
-                    <p role="alert">{ "The scenario couldn't be loaded. Check the connection and reload the page." }</p>
+                    <p role="alert">{ ui.tool(ToolKey::PresentLoadFailed) }</p>
                 } else {
-                    <p>{ "Loading the scenario…" }</p>
+                    <p>{ ui.t(Key::PlayerLoading) }</p>
                 }
             </div>
         },
@@ -200,6 +205,7 @@ impl PartialEq for PresentingProps {
 
 #[component]
 fn Presenting(props: &PresentingProps) -> Html {
+    let ui = use_ui();
     let scenario = props.scenario;
     let state = {
         let step = props.step.clone();
@@ -344,8 +350,14 @@ fn Presenting(props: &PresentingProps) -> Html {
         Callback::from(move |_: MouseEvent| run.emit(command))
     };
     let progress = match state.playthrough.progress(scenario) {
-        attune_engine::Progress::Decision { number, total } => format!("Step {number} of {total}"),
-        attune_engine::Progress::Ending => "Ending".to_string(),
+        attune_engine::Progress::Decision { number, total } => ui.f(
+            Key::PlayerStep,
+            &[
+                ("number", &number.to_string()),
+                ("total", &total.to_string()),
+            ],
+        ),
+        attune_engine::Progress::Ending => ui.t(Key::PlayerEnding).to_string(),
     };
     let (title, situation) = step.telling(&facts);
     let lens_class = match screen.lens {
@@ -353,16 +365,17 @@ fn Presenting(props: &PresentingProps) -> Html {
         Lens::Attachment => "attune-lens-first-attachment",
         Lens::Codependency => "attune-lens-first-codependency",
     };
-    let lens_label = match screen.lens {
-        Lens::Both => "Lens: both",
-        Lens::Attachment => "Lens: attachment",
-        Lens::Codependency => "Lens: codependency",
-    };
+    let lens_label = ui.tool(match screen.lens {
+        Lens::Both => ToolKey::PresentLensBoth,
+        Lens::Attachment => ToolKey::PresentLensAttachment,
+        Lens::Codependency => ToolKey::PresentLensCodependency,
+    });
     let most = counts.iter().copied().max().unwrap_or(0);
 
     let responses = offered.iter().enumerate().map(|(index, response)| {
         let pressed = chosen.is_some_and(|c| c.id == response.id);
         let count = counts[index];
+        let number = (index + 1).to_string();
         html! {
             <li class="attune-present-response">
                 <button type="button" class="attune-response" aria-pressed={pressed.to_string()} onclick={click(Command::Pick(index))}>
@@ -374,9 +387,9 @@ fn Presenting(props: &PresentingProps) -> Html {
                         <rect class="attune-bar-track" width="100" height="6" />
                         <rect class="attune-bar attune-bar-hands" width={(count * 100 / most.max(1)).to_string()} height="6" />
                     </svg>
-                    <span class="attune-hands-count">{ if count == 1 { "1 hand".to_string() } else { format!("{count} hands") } }</span>
-                    <button type="button" class="attune-button attune-hands-button" aria-label={format!("One more hand for response {}", index + 1)} onclick={click(Command::AddHand(index))}>{ "+" }</button>
-                    <button type="button" class="attune-button attune-hands-button" aria-label={format!("One fewer hand for response {}", index + 1)} onclick={click(Command::RemoveHand(index))} disabled={count == 0}>{ "−" }</button>
+                    <span class="attune-hands-count">{ hands_words(ui, count) }</span>
+                    <button type="button" class="attune-button attune-hands-button" aria-label={ui.tool_f(ToolKey::PresentAddHand, &[("number", &number)])} onclick={click(Command::AddHand(index))}>{ "+" }</button>
+                    <button type="button" class="attune-button attune-hands-button" aria-label={ui.tool_f(ToolKey::PresentRemoveHand, &[("number", &number)])} onclick={click(Command::RemoveHand(index))} disabled={count == 0}>{ "−" }</button>
                 </div>
             </li>
         }
@@ -386,11 +399,11 @@ fn Presenting(props: &PresentingProps) -> Html {
         html! {
             <div class={classes!("attune-lenses", lens_class)}>
                 <section class="attune-lens attune-lens-attachment">
-                    <h3>{ "Attachment lens" }</h3>
+                    <h3>{ ui.t(Key::LensAttachment) }</h3>
                     { for paragraphs(&response.attachment).map(|p| html! { <p>{ p.to_string() }</p> }) }
                 </section>
                 <section class="attune-lens attune-lens-codependency">
-                    <h3>{ "Codependency lens" }</h3>
+                    <h3>{ ui.t(Key::LensCodependency) }</h3>
                     { for paragraphs(&response.codependency).map(|p| html! { <p>{ p.to_string() }</p> }) }
                 </section>
             </div>
@@ -409,14 +422,14 @@ fn Presenting(props: &PresentingProps) -> Html {
         });
         html! {
             <section class="attune-compare" aria-labelledby="attune-compare-heading">
-                <h2 id="attune-compare-heading" tabindex="-1" ref={revealed_ref.clone()}>{ "Every response, side by side" }</h2>
+                <h2 id="attune-compare-heading" tabindex="-1" ref={revealed_ref.clone()}>{ ui.tool(ToolKey::PresentCompareHeading) }</h2>
                 <ul>{ for cards }</ul>
             </section>
         }
     } else if step.is_ending() {
         html! {
             <section class="attune-present-ending" aria-labelledby="attune-present-step">
-                <h2 id="attune-present-step">{ title.unwrap_or("Ending") }</h2>
+                <h2 id="attune-present-step">{ title.unwrap_or(ui.t(Key::PlayerEnding)) }</h2>
                 { for paragraphs(situation).map(|p| html! { <p>{ p.to_string() }</p> }) }
                 if let Some(reflection) = &step.reflection {
                     <p class="attune-question">{ reflection.as_ref() }</p>
@@ -428,23 +441,23 @@ fn Presenting(props: &PresentingProps) -> Html {
             <>
                 <div class="attune-present-stage">
                 <section class="attune-situation" aria-labelledby="attune-present-step">
-                    <h2 id="attune-present-step" class="attune-visually-hidden">{ title.unwrap_or("The situation") }</h2>
+                    <h2 id="attune-present-step" class="attune-visually-hidden">{ title.unwrap_or(ui.t(Key::PlayerSituation)) }</h2>
                     { for paragraphs(situation).map(|p| html! { <p>{ p.to_string() }</p> }) }
                     if let Some(question) = &step.question {
                         <p class="attune-question">{ question.as_ref() }</p>
                     }
                 </section>
-                <ol class="attune-present-responses" aria-label="Responses">{ for responses }</ol>
+                <ol class="attune-present-responses" aria-label={ui.tool(ToolKey::PresentResponses)}>{ for responses }</ol>
                 </div>
                 if screen.revealed {
                     <section class="attune-explanation" aria-labelledby="attune-revealed-heading">
-                        <h2 id="attune-revealed-heading" tabindex="-1" ref={revealed_ref.clone()}>{ "What tends to happen next" }</h2>
+                        <h2 id="attune-revealed-heading" tabindex="-1" ref={revealed_ref.clone()}>{ ui.t(Key::PlayerNext) }</h2>
                         if let Some(response) = chosen {
-                            <p class="attune-chosen"><span class="attune-label">{ "Response: " }</span>{ response.text.as_ref() }</p>
+                            <p class="attune-chosen"><span class="attune-label">{ ui.tool(ToolKey::PresentResponse) }</span>{ response.text.as_ref() }</p>
                             <p class="attune-outcome">{ response.outcome.as_ref() }</p>
                             { lenses(response) }
                         } else {
-                            <p>{ format!("Pick a response first: press 1 to {}, or click it.", offered.len()) }</p>
+                            <p>{ ui.tool_f(ToolKey::PresentPickFirst, &[("last", &offered.len().to_string())]) }</p>
                         }
                     </section>
                 }
@@ -457,50 +470,51 @@ fn Presenting(props: &PresentingProps) -> Html {
             <div class="attune-present-top">
                 <p class="attune-present-title">{ scenario.title.as_ref() }</p>
                 <p class="attune-progress">{ progress }</p>
-                <p class="attune-present-hint" aria-hidden="true">{ "→ next · 1–9 pick · R reveal · C compare · ? keys" }</p>
+                <p class="attune-present-hint" aria-hidden="true">{ ui.tool(ToolKey::PresentHint) }</p>
             </div>
             if screen.blank {
-                <div class="attune-present-blank" role="region" aria-label="Screen blanked">
-                    <p>{ "Press B to bring the screen back." }</p>
+                <div class="attune-present-blank" role="region" aria-label={ui.tool(ToolKey::PresentBlanked)}>
+                    <p>{ ui.tool(ToolKey::PresentUnblank) }</p>
                 </div>
             } else {
                 { body }
             }
-            <nav class="attune-controls attune-present-controls" aria-label="Presenter controls">
-                <button type="button" class="attune-button" onclick={click(Command::Back)} disabled={!state.playthrough.can_go_back()}>{ "Back" }</button>
+            <nav class="attune-controls attune-present-controls" aria-label={ui.tool(ToolKey::PresentControls)}>
+                <button type="button" class="attune-button" onclick={click(Command::Back)} disabled={!state.playthrough.can_go_back()}>{ ui.t(Key::PlayerBack) }</button>
                 if !step.is_ending() {
-                    <button type="button" class="attune-button" aria-pressed={screen.revealed.to_string()} onclick={click(Command::Reveal)}>{ "Reveal" }</button>
-                    <button type="button" class="attune-button" aria-pressed={screen.comparing.to_string()} onclick={click(Command::Compare)}>{ "Compare all" }</button>
+                    <button type="button" class="attune-button" aria-pressed={screen.revealed.to_string()} onclick={click(Command::Reveal)}>{ ui.tool(ToolKey::PresentReveal) }</button>
+                    <button type="button" class="attune-button" aria-pressed={screen.comparing.to_string()} onclick={click(Command::Compare)}>{ ui.tool(ToolKey::PresentCompare) }</button>
                 }
                 <button type="button" class="attune-button" onclick={click(Command::Lens)}>{ lens_label }</button>
-                <button type="button" class="attune-button" aria-pressed={screen.blank.to_string()} onclick={click(Command::Blank)}>{ "Blank" }</button>
-                <button type="button" class="attune-button" onclick={click(Command::Fullscreen)}>{ "Full screen" }</button>
-                <button type="button" class="attune-button" onclick={click(Command::Speaker)}>{ "Speaker view" }</button>
-                <button type="button" class="attune-button" aria-pressed={screen.code.to_string()} onclick={click(Command::Code)}>{ "QR code" }</button>
-                <button type="button" class="attune-button" onclick={click(Command::Help)}>{ "Keys" }</button>
-                <button type="button" class="attune-button attune-button-primary" onclick={click(Command::Next)} disabled={chosen.is_none()}>{ "Next" }</button>
+                <button type="button" class="attune-button" aria-pressed={screen.blank.to_string()} onclick={click(Command::Blank)}>{ ui.tool(ToolKey::PresentBlank) }</button>
+                <button type="button" class="attune-button" onclick={click(Command::Fullscreen)}>{ ui.tool(ToolKey::PresentFullScreen) }</button>
+                <button type="button" class="attune-button" onclick={click(Command::Speaker)}>{ ui.tool(ToolKey::PresentSpeaker) }</button>
+                <button type="button" class="attune-button" aria-pressed={screen.code.to_string()} onclick={click(Command::Code)}>{ ui.tool(ToolKey::PresentQr) }</button>
+                <button type="button" class="attune-button" onclick={click(Command::Help)}>{ ui.tool(ToolKey::PresentKeys) }</button>
+                <button type="button" class="attune-button attune-button-primary" onclick={click(Command::Next)} disabled={chosen.is_none()}>{ ui.tool(ToolKey::PresentNext) }</button>
             </nav>
             if screen.code {
-                { code_panel(&public, scenario, step, &code_ref, click(Command::Code)) }
+                { code_panel(ui, &public, scenario, step, &code_ref, click(Command::Code)) }
             }
             if screen.help {
                 <div class="attune-present-help" role="dialog" aria-modal="true" aria-labelledby="attune-keys-heading" tabindex="-1" ref={help_ref.clone()}>
-                    <h2 id="attune-keys-heading">{ "Keys" }</h2>
+                    <h2 id="attune-keys-heading">{ ui.tool(ToolKey::PresentKeys) }</h2>
+                    // Single letters are the same in every language (they follow reveal.js).
                     <dl>
-                        <dt>{ "→, Space, Page Down, N" }</dt><dd>{ "Next step (after a response is picked)" }</dd>
-                        <dt>{ "←, Page Up, P" }</dt><dd>{ "Previous step" }</dd>
-                        <dt>{ "1 to 9" }</dt><dd>{ "Pick a response" }</dd>
-                        <dt>{ "Shift + 1 to 9" }</dt><dd>{ "One more raised hand for that response" }</dd>
-                        <dt>{ "R" }</dt><dd>{ "Reveal or hide what the picked response tends to set in motion" }</dd>
-                        <dt>{ "C" }</dt><dd>{ "Compare every response side by side" }</dd>
-                        <dt>{ "L" }</dt><dd>{ "Put one lens first, then the other, then both" }</dd>
-                        <dt>{ "B or ." }</dt><dd>{ "Blank the screen" }</dd>
-                        <dt>{ "F" }</dt><dd>{ "Full screen" }</dd>
-                        <dt>{ "S" }</dt><dd>{ "Speaker view with facilitator notes, in another window" }</dd>
-                        <dt>{ "Q" }</dt><dd>{ "A QR code that takes phones to this step" }</dd>
-                        <dt>{ "Escape" }</dt><dd>{ "Close this list, the blank screen, or the comparison" }</dd>
+                        <dt>{ ui.tool(ToolKey::PresentKeyNext) }</dt><dd>{ ui.tool(ToolKey::PresentHelpNext) }</dd>
+                        <dt>{ ui.tool(ToolKey::PresentKeyBack) }</dt><dd>{ ui.tool(ToolKey::PresentHelpBack) }</dd>
+                        <dt>{ ui.tool(ToolKey::PresentKeyPick) }</dt><dd>{ ui.tool(ToolKey::PresentHelpPick) }</dd>
+                        <dt>{ ui.tool(ToolKey::PresentKeyHand) }</dt><dd>{ ui.tool(ToolKey::PresentHelpHand) }</dd>
+                        <dt>{ "R" }</dt><dd>{ ui.tool(ToolKey::PresentHelpReveal) }</dd>
+                        <dt>{ "C" }</dt><dd>{ ui.tool(ToolKey::PresentHelpCompare) }</dd>
+                        <dt>{ "L" }</dt><dd>{ ui.tool(ToolKey::PresentHelpLens) }</dd>
+                        <dt>{ ui.tool(ToolKey::PresentKeyBlank) }</dt><dd>{ ui.tool(ToolKey::PresentHelpBlank) }</dd>
+                        <dt>{ "F" }</dt><dd>{ ui.tool(ToolKey::PresentFullScreen) }</dd>
+                        <dt>{ "S" }</dt><dd>{ ui.tool(ToolKey::PresentHelpSpeaker) }</dd>
+                        <dt>{ "Q" }</dt><dd>{ ui.tool(ToolKey::PresentHelpQr) }</dd>
+                        <dt>{ ui.tool(ToolKey::PresentKeyEscape) }</dt><dd>{ ui.tool(ToolKey::PresentHelpEscape) }</dd>
                     </dl>
-                    <button type="button" class="attune-button attune-button-primary" onclick={click(Command::Help)}>{ "Close" }</button>
+                    <button type="button" class="attune-button attune-button-primary" onclick={click(Command::Help)}>{ ui.tool(ToolKey::PresentClose) }</button>
                 </div>
             }
         </div>
@@ -549,6 +563,7 @@ fn initial_public_address() -> String {
 
 /// The QR code for phones, the address it holds, and where to change the public address.
 fn code_panel(
+    ui: Ui,
     public: &UseStateHandle<String>,
     scenario: &Scenario,
     step: &Step,
@@ -557,7 +572,7 @@ fn code_panel(
 ) -> Html {
     let link = participant_link(public, &scenario.id, &step.id);
     let drawing = match &link {
-        Ok(link) => qr_svg(link),
+        Ok(link) => qr_svg(ui, link),
         Err(_) => Html::default(),
     };
     let input_ref = NodeRef::default();
@@ -578,25 +593,25 @@ fn code_panel(
     };
     html! {
         <div class="attune-present-code" role="dialog" aria-modal="true" aria-labelledby="attune-code-heading" tabindex="-1" ref={focus.clone()}>
-            <h2 id="attune-code-heading">{ "Follow on your phone" }</h2>
+            <h2 id="attune-code-heading">{ ui.tool(ToolKey::PresentFollow) }</h2>
             { drawing }
             { match &link {
                 Ok(link) => html! { <p class="attune-code-link">{ link.clone() }</p> },
-                Err(problem) => html! { <p class="attune-problem" role="alert">{ format!("{problem}. Set the address below.") }</p> },
+                Err(problem) => html! { <p class="attune-problem" role="alert">{ problem_words(ui, *problem) }</p> },
             } }
             <form class="attune-code-form" novalidate=true onsubmit={on_submit}>
-                <label for="attune-public">{ "Public address of Attune (where phones can reach it)" }</label>
+                <label for="attune-public">{ ui.tool(ToolKey::PresentPublicAddress) }</label>
                 <input id="attune-public" type="url" ref={input_ref} value={(**public).clone()} maxlength="200" />
-                <button type="submit" class="attune-button">{ "Use this address" }</button>
+                <button type="submit" class="attune-button">{ ui.tool(ToolKey::PresentUseAddress) }</button>
             </form>
-            <button type="button" class="attune-button attune-button-primary" onclick={on_close}>{ "Close" }</button>
+            <button type="button" class="attune-button attune-button-primary" onclick={on_close}>{ ui.tool(ToolKey::PresentClose) }</button>
         </div>
     }
 }
 
 /// `link` as a QR code drawn in SVG: one square per dark module, on a white quiet zone (scanners
 /// need light around the code, whatever the theme).
-fn qr_svg(link: &str) -> Html {
+fn qr_svg(ui: Ui, link: &str) -> Html {
     let Ok(code) = QrCode::encode_text(link, QrCodeEcc::Medium) else {
         return Html::default();
     };
@@ -611,11 +626,32 @@ fn qr_svg(link: &str) -> Html {
     }
     let view = format!("-4 -4 {} {}", size + 8, size + 8);
     html! {
-        <svg class="attune-qr" viewBox={view} role="img" aria-label={format!("QR code for {link}")} shape-rendering="crispEdges">
+        <svg class="attune-qr" viewBox={view} role="img" aria-label={ui.tool_f(ToolKey::PresentQrLabel, &[("link", link)])} shape-rendering="crispEdges">
             <rect x="-4" y="-4" width={(size + 8).to_string()} height={(size + 8).to_string()} fill="#ffffff" />
             <path d={path} fill="#000000" />
         </svg>
     }
+}
+
+/// "1 hand", "3 hands": raised hands for a response.
+fn hands_words(ui: Ui, count: u32) -> String {
+    if count == 1 {
+        ui.tool(ToolKey::PresentOneHand).to_string()
+    } else {
+        ui.tool_f(ToolKey::PresentHands, &[("count", &count.to_string())])
+    }
+}
+
+/// Why the public address can't be used, and what to do.
+fn problem_words(ui: Ui, problem: LinkProblem) -> String {
+    let problem = ui.tool(match problem {
+        LinkProblem::NotHttp => ToolKey::PresentAddressNotHttp,
+        LinkProblem::TooLong => ToolKey::PresentAddressTooLong,
+        LinkProblem::NoHost => ToolKey::PresentAddressNoHost,
+        LinkProblem::Characters => ToolKey::PresentAddressCharacters,
+        LinkProblem::NotAStep => ToolKey::PresentAddressNotAStep,
+    });
+    ui.tool_f(ToolKey::PresentAddressProblem, &[("problem", problem)])
 }
 
 /// Full screen for the whole page, or back.
@@ -635,6 +671,7 @@ fn toggle_fullscreen() {
 /// Its keys and buttons run in the presenting window, through the channel.
 #[component]
 fn Speaker() -> Html {
+    let ui = use_ui();
     let shown = use_state(|| None::<Shown>);
     let scenario = use_state(|| None::<&'static Scenario>);
     let seconds = use_state(|| 0_u32);
@@ -700,13 +737,13 @@ fn Speaker() -> Html {
     ) else {
         return html! {
             <div class="attune-speaker">
-                <h1>{ "Speaker view" }</h1>
-                <p>{ "Waiting for the presenting window. Open presenter mode in another window and press S there, or keep this one open: it follows as soon as the presenting window changes step." }</p>
+                <h1>{ ui.tool(ToolKey::PresentSpeaker) }</h1>
+                <p>{ ui.tool(ToolKey::PresentWaiting) }</p>
             </div>
         };
     };
     let Some(step) = scenario.step(&now.step) else {
-        return html! { <div class="attune-speaker"><h1>{ "Speaker view" }</h1></div> };
+        return html! { <div class="attune-speaker"><h1>{ ui.tool(ToolKey::PresentSpeaker) }</h1></div> };
     };
     let notes = NOTES
         .iter()
@@ -714,13 +751,13 @@ fn Speaker() -> Html {
         .and_then(|n| n.steps.iter().find(|s| s.id == step.id));
     // Which responses are on screen depends on earlier choices: the presenting window says.
     let chosen = now.chosen.as_deref().and_then(|id| step.response(id));
-    let state = match (&now.screen, step.is_ending()) {
-        (_, true) => "An ending",
-        (screen, _) if screen.blank => "Screen blanked",
-        (screen, _) if screen.comparing => "Comparing every response",
-        (screen, _) if screen.revealed => "Revealed",
-        _ => "Held: responses shown, nothing revealed",
-    };
+    let state = ui.tool(match (&now.screen, step.is_ending()) {
+        (_, true) => ToolKey::PresentStateEnding,
+        (screen, _) if screen.blank => ToolKey::PresentBlanked,
+        (screen, _) if screen.comparing => ToolKey::PresentStateComparing,
+        (screen, _) if screen.revealed => ToolKey::PresentStateRevealed,
+        _ => ToolKey::PresentStateHeld,
+    });
     let (title, situation) = step.telling(&attune_engine::conditions::Facts::default());
     let next = chosen.and_then(|r| scenario.step(&r.next));
     let on_screen = now.offered.iter().filter_map(|id| step.response(id));
@@ -731,8 +768,8 @@ fn Speaker() -> Html {
             <li class={classes!(picked.then_some("attune-speaker-picked"))}>
                 { response.text.as_ref() }
                 <span class="attune-speaker-meta">
-                    { if picked { " — picked" } else { "" } }
-                    { if hands > 0 { format!(" — {hands} hand{}", if hands == 1 { "" } else { "s" }) } else { String::new() } }
+                    { if picked { format!(" — {}", ui.tool(ToolKey::PresentPicked)) } else { String::new() } }
+                    { if hands > 0 { format!(" — {}", hands_words(ui, hands)) } else { String::new() } }
                 </span>
             </li>
         }
@@ -740,26 +777,26 @@ fn Speaker() -> Html {
     html! {
         <div class="attune-speaker">
             <div class="attune-speaker-top">
-                <h1>{ "Speaker view" }</h1>
-                <p class="attune-speaker-clock" aria-label={format!("Open for {clock}")}>{ clock.clone() }</p>
+                <h1>{ ui.tool(ToolKey::PresentSpeaker) }</h1>
+                <p class="attune-speaker-clock" aria-label={ui.tool_f(ToolKey::PresentOpenFor, &[("time", &clock)])}>{ clock.clone() }</p>
             </div>
-            <p class="attune-speaker-state" role="status">{ format!("{}: {state}", scenario.title) }</p>
+            <p class="attune-speaker-state" role="status">{ ui.tool_f(ToolKey::PresentState, &[("scenario", &scenario.title), ("state", state)]) }</p>
             <div class="attune-speaker-columns">
                 <section aria-labelledby="attune-notes-heading" class="attune-speaker-notes">
-                    <h2 id="attune-notes-heading">{ "Facilitator notes" }</h2>
+                    <h2 id="attune-notes-heading">{ ui.tool(ToolKey::PresentNotes) }</h2>
                     if let Some(notes) = notes {
-                        <h3>{ "Questions for the room" }</h3>
+                        <h3>{ ui.tool(ToolKey::PresentQuestions) }</h3>
                         <ul>{ for notes.questions.iter().map(|q| html! { <li>{ q.as_ref() }</li> }) }</ul>
-                        <h3>{ "Watch for" }</h3>
+                        <h3>{ ui.tool(ToolKey::PresentWatchFor) }</h3>
                         <p>{ notes.watch_for.as_ref() }</p>
                     } else if step.is_ending() {
-                        <p>{ "An ending: invite the room to the reflection question on screen." }</p>
+                        <p>{ ui.tool(ToolKey::PresentEndingNotes) }</p>
                     } else {
-                        <p>{ "No notes for this step." }</p>
+                        <p>{ ui.tool(ToolKey::PresentNoNotes) }</p>
                     }
                 </section>
                 <section aria-labelledby="attune-on-screen-heading">
-                    <h2 id="attune-on-screen-heading">{ "On screen" }</h2>
+                    <h2 id="attune-on-screen-heading">{ ui.tool(ToolKey::PresentOnScreen) }</h2>
                     if let Some(title) = title {
                         <h3>{ title }</h3>
                     }
@@ -767,25 +804,25 @@ fn Speaker() -> Html {
                     if !step.is_ending() {
                         <ol class="attune-speaker-responses">{ for responses }</ol>
                     }
-                    <h3>{ "Next" }</h3>
+                    <h3>{ ui.tool(ToolKey::PresentComingNext) }</h3>
                     <p>
                         { match next {
                             Some(next) => next.title.as_deref().map_or_else(
                                 || paragraphs(&next.situation).next().unwrap_or_default().to_string(),
                                 str::to_string,
                             ),
-                            None if step.is_ending() => "The end of the scenario.".to_string(),
-                            None => "Pick a response to see where it leads.".to_string(),
+                            None if step.is_ending() => ui.tool(ToolKey::PresentTheEnd).to_string(),
+                            None => ui.tool(ToolKey::PresentPickToSee).to_string(),
                         } }
                     </p>
                 </section>
             </div>
-            <nav class="attune-controls" aria-label="Presenter controls">
-                <button type="button" class="attune-button" onclick={click(Command::Back)}>{ "Back" }</button>
-                <button type="button" class="attune-button" onclick={click(Command::Reveal)}>{ "Reveal" }</button>
-                <button type="button" class="attune-button" onclick={click(Command::Compare)}>{ "Compare all" }</button>
-                <button type="button" class="attune-button" onclick={click(Command::Blank)}>{ "Blank" }</button>
-                <button type="button" class="attune-button attune-button-primary" onclick={click(Command::Next)}>{ "Next" }</button>
+            <nav class="attune-controls" aria-label={ui.tool(ToolKey::PresentControls)}>
+                <button type="button" class="attune-button" onclick={click(Command::Back)}>{ ui.t(Key::PlayerBack) }</button>
+                <button type="button" class="attune-button" onclick={click(Command::Reveal)}>{ ui.tool(ToolKey::PresentReveal) }</button>
+                <button type="button" class="attune-button" onclick={click(Command::Compare)}>{ ui.tool(ToolKey::PresentCompare) }</button>
+                <button type="button" class="attune-button" onclick={click(Command::Blank)}>{ ui.tool(ToolKey::PresentBlank) }</button>
+                <button type="button" class="attune-button attune-button-primary" onclick={click(Command::Next)}>{ ui.tool(ToolKey::PresentNext) }</button>
             </nav>
         </div>
     }

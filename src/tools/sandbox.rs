@@ -14,7 +14,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::chart::{self, percent};
-use crate::ui::{use_ui, ToolKey};
+use crate::ui::{use_ui, Key, ToolKey, Ui};
 use crate::{content, router};
 
 /// The words of the page and its presets (`content/sandbox.toml`), baked in at build time.
@@ -30,41 +30,36 @@ const ADDRESS_DELAY_MS: u32 = 300;
 const ILLNESS_FROM: u32 = 10;
 const ILLNESS_ROUNDS: u32 = 12;
 
-/// The behaviour sliders: id part, label, and how to read and set the value.
-type Field = (
-    &'static str,
-    &'static str,
-    fn(&Ways) -> f64,
-    fn(&mut Ways, f64),
-);
+/// The behaviour sliders: id part, label's key, and how to read and set the value.
+type Field = (&'static str, ToolKey, fn(&Ways) -> f64, fn(&mut Ways, f64));
 const FIELDS: [Field; 5] = [
     (
         "reaching",
-        "Reaches out for closeness",
+        ToolKey::SandboxReaching,
         |w| w.reaching,
         |w, x| w.reaching = x,
     ),
     (
         "responsiveness",
-        "Answers when the other reaches out",
+        ToolKey::SandboxResponsiveness,
         |w| w.responsiveness,
         |w, x| w.responsiveness = x,
     ),
     (
         "rescuing",
-        "Takes over the other's responsibilities",
+        ToolKey::SandboxRescuing,
         |w| w.rescuing,
         |w, x| w.rescuing = x,
     ),
     (
         "boundaries",
-        "Holds their own limits",
+        ToolKey::SandboxBoundaries,
         |w| w.boundaries,
         |w, x| w.boundaries = x,
     ),
     (
         "support",
-        "Has friends and interests of their own",
+        ToolKey::SandboxSupport,
         |w| w.support,
         |w, x| w.support = x,
     ),
@@ -288,7 +283,7 @@ pub fn Sandbox(props: &SandboxProps) -> Html {
     .chain(runs.iter().copied().take(state.shown as usize))
     .collect();
     let summary = match (state.playing, state.announced, points.last()) {
-        (false, Some(round), Some(last)) if round == state.shown => summary(last),
+        (false, Some(round), Some(last)) if round == state.shown => summary(ui, last),
         _ => String::new(),
     };
     let on_play = {
@@ -303,12 +298,14 @@ pub fn Sandbox(props: &SandboxProps) -> Html {
         let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Reset))
     };
-    let play_label = match (state.playing, props.reduce_motion, state.shown >= ROUNDS) {
-        (true, _, _) => "Pause",
-        (false, true, _) => "Show every round",
-        (false, false, true) => "Play again",
-        (false, false, false) => "Play",
-    };
+    let play_label = ui.tool(
+        match (state.playing, props.reduce_motion, state.shown >= ROUNDS) {
+            (true, _, _) => ToolKey::SandboxPause,
+            (false, true, _) => ToolKey::SandboxShowEveryRound,
+            (false, false, true) => ToolKey::SandboxPlayAgain,
+            (false, false, false) => ToolKey::SandboxPlay,
+        },
+    );
     let on_table = {
         let table_open = table_open.clone();
         Callback::from(move |event: Event| {
@@ -323,9 +320,9 @@ pub fn Sandbox(props: &SandboxProps) -> Html {
 
     html! {
         <article class="attune-sandbox">
-            <h1>{ "See the cycle" }</h1>
+            <h1>{ ui.t(Key::NavSeeTheCycle) }</h1>
             <p class="attune-lead">{ GUIDE.intro.as_ref() }</p>
-            <aside class="attune-model-note" aria-label="About this model">
+            <aside class="attune-model-note" aria-label={ui.tool(ToolKey::SandboxAboutModel)}>
                 <p>{ GUIDE.note.as_ref() }</p>
             </aside>
             <Presets {current} dispatch={dispatch.clone()} />
@@ -333,31 +330,31 @@ pub fn Sandbox(props: &SandboxProps) -> Html {
 
             <section class="attune-playback" aria-labelledby="attune-chart-heading">
                 <h2 id="attune-chart-heading">{ ui.tool(ToolKey::SandboxOverTime) }</h2>
-                <div class="attune-controls" role="group" aria-label="Playback">
+                <div class="attune-controls" role="group" aria-label={ui.tool(ToolKey::SandboxPlayback)}>
                     <button type="button" class="attune-button attune-button-primary" onclick={on_play}>{ play_label }</button>
-                    <button type="button" class="attune-button" onclick={on_step} disabled={state.shown >= ROUNDS}>{ "Step one round" }</button>
-                    <button type="button" class="attune-button" onclick={on_reset} disabled={state.shown == 0}>{ "Back to the start" }</button>
+                    <button type="button" class="attune-button" onclick={on_step} disabled={state.shown >= ROUNDS}>{ ui.tool(ToolKey::SandboxStep) }</button>
+                    <button type="button" class="attune-button" onclick={on_reset} disabled={state.shown == 0}>{ ui.tool(ToolKey::SandboxBackToStart) }</button>
                 </div>
-                <p class="attune-round">{ format!("Round {} of {ROUNDS}", state.shown) }</p>
+                <p class="attune-round">{ round_words(ui, state.shown) }</p>
                 // Read out when a run stops, steps or goes back, never on every tick or slider move.
                 <p class="attune-visually-hidden" role="status">{ summary }</p>
                 <Legend />
                 <div class="attune-charts">
-                    { chart::feelings_chart("A", |r| r.a, &points, ROUNDS) }
-                    { chart::feelings_chart("B", |r| r.b, &points, ROUNDS) }
-                    { chart::balance_chart(&points, ROUNDS) }
+                    { chart::feelings_chart(ui, "A", |r| r.a, &points, ROUNDS) }
+                    { chart::feelings_chart(ui, "B", |r| r.b, &points, ROUNDS) }
+                    { chart::balance_chart(ui, &points, ROUNDS) }
                 </div>
                 <details class="attune-numbers" ontoggle={on_table}>
-                    <summary>{ "The numbers, as a table" }</summary>
+                    <summary>{ ui.tool(ToolKey::SandboxTable) }</summary>
                     if *table_open {
-                        { chart::table(&points) }
+                        { chart::table(ui, &points) }
                     }
                 </details>
             </section>
 
             <section class="attune-settings-panel" aria-labelledby="attune-set-heading">
-                <h2 id="attune-set-heading">{ "Set it yourself" }</h2>
-                <p>{ "Each slider runs from “not at all” (0%) to “very much” (100%). The chart follows as you move them." }</p>
+                <h2 id="attune-set-heading">{ ui.tool(ToolKey::SandboxSetHeading) }</h2>
+                <p>{ ui.tool(ToolKey::SandboxSetLead) }</p>
                 <div class="attune-partners">
                     <PartnerSliders partner={Partner::A} ways={state.setup.a} dispatch={dispatch.clone()} />
                     <PartnerSliders partner={Partner::B} ways={state.setup.b} dispatch={dispatch.clone()} />
@@ -368,21 +365,40 @@ pub fn Sandbox(props: &SandboxProps) -> Html {
     }
 }
 
+/// "Round 3 of 40".
+fn round_words(ui: Ui, round: u32) -> String {
+    ui.tool_f(
+        ToolKey::SandboxRound,
+        &[
+            ("round", &round.to_string()),
+            ("rounds", &ROUNDS.to_string()),
+        ],
+    )
+}
+
 /// A round in words, for the screen reader's announcement.
-fn summary(round: &Round) -> String {
+fn summary(ui: Ui, round: &Round) -> String {
     let words = |f: &Feeling| {
         chart::LINES
             .iter()
-            .map(|(label, _, value)| format!("{label} {}", percent(value(f))))
+            .map(|(label, _, value)| {
+                ui.tool_f(
+                    ToolKey::SandboxSummaryLine,
+                    &[("line", ui.tool(*label)), ("percent", &percent(value(f)))],
+                )
+            })
             .collect::<Vec<_>>()
             .join(", ")
     };
-    format!(
-        "Round {} of {ROUNDS}. A: {}. B: {}. Who leans on whom: {}.",
-        round.number,
-        words(&round.a),
-        words(&round.b),
-        chart::balance_words(round.balance)
+    ui.tool_f(
+        ToolKey::SandboxSummary,
+        &[
+            ("round", &round.number.to_string()),
+            ("rounds", &ROUNDS.to_string()),
+            ("a", &words(&round.a)),
+            ("b", &words(&round.b)),
+            ("balance", &chart::balance_words(ui, round.balance)),
+        ],
     )
 }
 
@@ -395,6 +411,7 @@ struct PresetsProps {
 
 #[component]
 fn Presets(props: &PresetsProps) -> Html {
+    let ui = use_ui();
     let buttons = Preset::ALL.into_iter().zip(GUIDE.presets.iter()).map(|(preset, guide)| {
         let dispatch = props.dispatch.clone();
         let onclick = Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Pick(preset)));
@@ -406,7 +423,7 @@ fn Presets(props: &PresetsProps) -> Html {
         }
     });
     html! {
-        <div class="attune-presets" role="group" aria-label="Start from a pattern">{ for buttons }</div>
+        <div class="attune-presets" role="group" aria-label={ui.tool(ToolKey::SandboxPresets)}>{ for buttons }</div>
     }
 }
 
@@ -422,6 +439,7 @@ struct GuideProps {
 /// What to notice in the picked preset, and what each lens makes of it.
 #[component]
 fn Guide(props: &GuideProps) -> Html {
+    let ui = use_ui();
     let Some(guide) = GUIDE.presets.iter().find(|g| g.id == props.picked.id()) else {
         return Html::default();
     };
@@ -436,30 +454,31 @@ fn Guide(props: &GuideProps) -> Html {
         <section class="attune-preset-guide" aria-labelledby="attune-preset-heading">
             <h2 id="attune-preset-heading">{ guide.name.as_ref() }</h2>
             if props.changed {
-                <p class="attune-changed">{ "You have changed the settings since picking this pattern, so the chart may now show something else." }</p>
+                <p class="attune-changed">{ ui.tool(ToolKey::SandboxChanged) }</p>
             }
-            <p><span class="attune-label">{ "What to notice: " }</span>{ guide.notice.as_ref() }</p>
+            <p><span class="attune-label">{ ui.tool(ToolKey::SandboxNotice) }</span>{ guide.notice.as_ref() }</p>
             <div class="attune-lenses">
                 <section class="attune-lens attune-lens-attachment" aria-labelledby="attune-lens-attachment">
-                    <h3 id="attune-lens-attachment">{ "Attachment lens" }</h3>
+                    <h3 id="attune-lens-attachment">{ ui.t(Key::LensAttachment) }</h3>
                     <p>{ guide.attachment.as_ref() }</p>
                 </section>
                 <section class="attune-lens attune-lens-codependency" aria-labelledby="attune-lens-codependency">
-                    <h3 id="attune-lens-codependency">{ "Codependency lens" }</h3>
+                    <h3 id="attune-lens-codependency">{ ui.t(Key::LensCodependency) }</h3>
                     <p>{ guide.codependency.as_ref() }</p>
                 </section>
             </div>
             if !cited.is_empty() {
-                <p class="attune-sources"><span class="attune-label">{ "Drawn from: " }</span>{ cited }</p>
+                <p class="attune-sources"><span class="attune-label">{ ui.t(Key::PlayerDrawnFrom) }</span>{ cited }</p>
             }
         </section>
     }
 }
 
-/// The chart's legend: never changes, so never redrawn.
+/// The chart's legend: redrawn only when the language changes.
 #[component]
 fn Legend() -> Html {
-    chart::legend()
+    let ui = use_ui();
+    chart::legend(ui)
 }
 
 #[derive(Properties, PartialEq)]
@@ -471,6 +490,7 @@ struct PartnerSlidersProps {
 
 #[component]
 fn PartnerSliders(props: &PartnerSlidersProps) -> Html {
+    let ui = use_ui();
     let who = match props.partner {
         Partner::A => "A",
         Partner::B => "B",
@@ -483,13 +503,13 @@ fn PartnerSliders(props: &PartnerSlidersProps) -> Html {
             let on_change =
                 Callback::from(move |value| dispatch.dispatch(Action::Way(partner, field, value)));
             html! {
-                <Slider id={format!("attune-{}-{id}", who.to_lowercase())} label={*label}
+                <Slider id={format!("attune-{}-{id}", who.to_lowercase())} label={ui.tool(*label)}
                     value={(get(&props.ways) * 100.0).round() as u32} {on_change} />
             }
         });
     html! {
         <fieldset class="attune-fieldset attune-sliders">
-            <legend>{ format!("Partner {who}") }</legend>
+            <legend>{ ui.tool_f(ToolKey::SandboxPartner, &[("who", who)]) }</legend>
             { for sliders }
         </fieldset>
     }
@@ -503,6 +523,7 @@ struct IllnessProps {
 
 #[component]
 fn IllnessChoice(props: &IllnessProps) -> Html {
+    let ui = use_ui();
     let choice = |who: Option<Partner>, id: &'static str, label: &'static str| {
         let dispatch = props.dispatch.clone();
         let onchange = Callback::from(move |_: Event| dispatch.dispatch(Action::Ill(who)));
@@ -517,14 +538,21 @@ fn IllnessChoice(props: &IllnessProps) -> Html {
         let dispatch = props.dispatch.clone();
         Callback::from(move |value| dispatch.dispatch(Action::Severity(value)))
     };
+    let illness_legend = ui.tool_f(
+        ToolKey::SandboxIllness,
+        &[
+            ("from", &ILLNESS_FROM.to_string()),
+            ("to", &(ILLNESS_FROM + ILLNESS_ROUNDS - 1).to_string()),
+        ],
+    );
     html! {
         <fieldset class="attune-fieldset">
-            <legend>{ format!("Illness or a hard stretch (rounds {ILLNESS_FROM} to {})", ILLNESS_FROM + ILLNESS_ROUNDS - 1) }</legend>
-            { choice(None, "attune-ill-none", "Nobody") }
+            <legend>{ illness_legend }</legend>
+            { choice(None, "attune-ill-none", ui.tool(ToolKey::SandboxNobody)) }
             { choice(Some(Partner::A), "attune-ill-a", "A") }
             { choice(Some(Partner::B), "attune-ill-b", "B") }
             if let Some(illness) = props.illness {
-                <Slider id="attune-ill-severity" label="How much it takes from them"
+                <Slider id="attune-ill-severity" label={ui.tool(ToolKey::SandboxSeverity)}
                     value={(illness.severity * 100.0).round() as u32} on_change={on_severity} />
             }
         </fieldset>

@@ -146,29 +146,45 @@ impl Screen {
 /// The longest public address a facilitator can set for the QR code.
 pub const MAX_PUBLIC_ADDRESS_LEN: usize = 200;
 
+/// Why a public address can't make a participant's link (the page words each one in the
+/// facilitator's language).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LinkProblem {
+    /// Not `https://` or `http://`.
+    NotHttp,
+    /// Longer than `MAX_PUBLIC_ADDRESS_LEN`.
+    TooLong,
+    /// No host name after the scheme.
+    NoHost,
+    /// Spaces, `#`, `?`, quotes or other characters a link can't carry.
+    Characters,
+    /// The scenario or step is not a valid id.
+    NotAStep,
+}
+
 /// Where a participant's phone goes to follow along: this step of this scenario in the normal
 /// player, at the public address Attune is served from (often not the presenting laptop's own).
 /// `public` is that address, e.g. `https://practice.example/attune/`; it must be http(s), with
 /// no spaces, fragment or query, and at most `MAX_PUBLIC_ADDRESS_LEN` long.
-pub fn participant_link(public: &str, scenario: &str, step: &str) -> Result<String, &'static str> {
+pub fn participant_link(public: &str, scenario: &str, step: &str) -> Result<String, LinkProblem> {
     let public = public.trim();
     let rest = public
         .strip_prefix("https://")
         .or_else(|| public.strip_prefix("http://"))
-        .ok_or("The address must start with https:// or http://")?;
+        .ok_or(LinkProblem::NotHttp)?;
     if public.len() > MAX_PUBLIC_ADDRESS_LEN {
-        return Err("The address is too long");
+        return Err(LinkProblem::TooLong);
     }
     if rest.is_empty() || rest.starts_with('/') {
-        return Err("The address needs a host name, like example.org");
+        return Err(LinkProblem::NoHost);
     }
     if public.chars().any(|c| {
         c.is_whitespace() || c.is_control() || matches!(c, '#' | '?' | '"' | '<' | '>' | '\\')
     }) {
-        return Err("The address can't contain spaces, #, ? or quotes");
+        return Err(LinkProblem::Characters);
     }
     if !crate::validate::is_valid_id(scenario) || !crate::validate::is_valid_id(step) {
-        return Err("That isn't a scenario step");
+        return Err(LinkProblem::NotAStep);
     }
     let base = if public.ends_with('/') || public.ends_with(".html") {
         public.to_string()
