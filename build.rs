@@ -6,9 +6,11 @@
 use std::path::Path;
 use std::{env, fs};
 
-use attune_engine::bake::{bake, bake_facilitation, bake_languages, bake_sandbox, bake_ui};
-use attune_engine::pack::{encode_pack, pack_file_name, LanguagePack};
+use attune_engine::bake::{
+    bake, bake_facilitation, bake_languages, bake_sandbox, bake_ui, LanguageFiles,
+};
 use attune_engine::load::load_dir;
+use attune_engine::pack::language_files;
 
 fn main() {
     let manifest_dir = env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
@@ -44,19 +46,25 @@ fn main() {
         .expect("write the baked sandbox words");
     // The interface's English words, and the `Key` enum the code looks them up by.
     fs::write(out.join("ui.rs"), bake_ui(&loaded.ui)).expect("write the baked interface words");
-    // The languages on offer, each other than English a pack published by attune-content under
-    // the same name (both compute it from the same encoding).
+    // The languages on offer, each other than English with packs published by attune-content
+    // under the same names (both take them from `pack::language_files`).
     let name = |ui: &attune_engine::ui::UiText| {
         ui.entries.get("language.name").cloned().unwrap_or_default()
     };
-    let mut languages = vec![("en".to_string(), name(&loaded.ui), String::new())];
+    let mut languages = vec![LanguageFiles {
+        code: "en".into(),
+        name: name(&loaded.ui),
+        ..LanguageFiles::default()
+    }];
     for locale in &loaded.locales {
-        let pack = encode_pack(&LanguagePack::new(&locale.code, &locale.library, &locale.ui));
-        languages.push((
-            locale.code.clone(),
-            name(&locale.ui),
-            pack_file_name(&locale.code, &pack),
-        ));
+        let [pack, sandbox, present] = language_files(locale).map(|(file, _)| file);
+        languages.push(LanguageFiles {
+            code: locale.code.clone(),
+            name: name(&locale.ui),
+            pack,
+            sandbox,
+            present,
+        });
     }
     fs::write(out.join("languages.rs"), bake_languages(&languages))
         .expect("write the baked language list");

@@ -34,14 +34,11 @@ pub async fn load_reference(catalog: &'static Catalog) -> Result<&'static Refere
     Ok(reference)
 }
 
-/// The patterns and glossary as the views see them: `None` until they have arrived.
-#[derive(Clone, Copy, PartialEq)]
-pub struct ReferenceContext(pub Option<&'static Reference>);
-
-/// The patterns and glossary, once fetched (views show them when they arrive).
+/// The patterns and glossary in the language in force, once fetched (views show them when they
+/// arrive). They travel with the language's context: one context for all language content.
 #[hook]
 pub fn use_reference() -> Option<&'static Reference> {
-    use_context::<ReferenceContext>().and_then(|c| c.0)
+    crate::ui::use_ui().reference()
 }
 
 /// A scenario already fetched in this visit, in the card's language.

@@ -45,7 +45,6 @@ pub fn start_app() {
                 (ui::Ui::default(), Some(language))
             }
         };
-        ui::mark_document(ui.language());
         let props = components::app::AppProps { ui, failed };
         yew::Renderer::<components::app::App>::with_root_and_props(root(), props).render();
     });

@@ -14,18 +14,47 @@ use yew::prelude::*;
 
 use crate::components::app::{set_text_size, skip_to, theme_class};
 use crate::storage::Store;
-use crate::ui::{use_ui, Key};
+use crate::ui::{self, Key, Ui};
+use attune_engine::pack::ToolsPage;
 
 /// Starts the sandbox page (`sandbox.html`): the crash screen first, then the page.
 pub fn start_sandbox() {
-    crate::panic::install_recovery_screen();
-    yew::Renderer::<SandboxPage>::with_root(crate::root()).render();
+    start::<SandboxPage>(ToolsPage::Sandbox);
 }
 
 /// Starts presenter mode (`present.html`).
 pub fn start_present() {
+    start::<PresentPage>(ToolsPage::Present);
+}
+
+/// The crash screen first, then the page in the learner's language (as chosen in the app, or the
+/// browser's), or in English if that language's files cannot be had.
+fn start<Page: BaseComponent<Properties = ToolsProps>>(page: ToolsPage) {
     crate::panic::install_recovery_screen();
-    yew::Renderer::<PresentPage>::with_root(crate::root()).render();
+    let language = ui::preferred(None);
+    wasm_bindgen_futures::spawn_local(async move {
+        let ui = match ui::load_tools(language, page).await {
+            Ok(ui) => ui,
+            Err(problem) => {
+                web_sys::console::warn_1(
+                    &format!("Attune could not load a language: {problem}").into(),
+                );
+                Ui::default()
+            }
+        };
+        let page_name = match page {
+            ToolsPage::Sandbox => ui.t(Key::NavSeeTheCycle),
+            ToolsPage::Present => ui.t(Key::ShellPresenterMode),
+        };
+        ui::mark_document(ui, &format!("{page_name} — Attune"));
+        yew::Renderer::<Page>::with_root_and_props(crate::root(), ToolsProps { ui }).render();
+    });
+}
+
+/// A tools page's language, loaded before it is first drawn.
+#[derive(Properties, PartialEq)]
+pub struct ToolsProps {
+    pub ui: Ui,
 }
 
 /// The learner's settings, read once (these pages save nothing): the page's classes (colours,
@@ -44,11 +73,12 @@ fn use_learner_settings() -> (Classes, bool) {
 }
 
 #[component]
-fn PresentPage() -> Html {
+fn PresentPage(props: &ToolsProps) -> Html {
     let (app_class, _) = use_learner_settings();
-    let ui = use_ui();
+    let ui = props.ui;
     // Projected: only what the room needs, and the way to help, which every screen has.
     html! {
+        <ContextProvider<Ui> context={ui}>
         <div class={classes!(app_class, "attune-presenting")}>
             <header class="attune-header attune-present-header">
                 <a class="attune-brand" href="./">{ "Attune" }</a>
@@ -58,16 +88,18 @@ fn PresentPage() -> Html {
                 <present::Presenter />
             </main>
         </div>
+        </ContextProvider<Ui>>
     }
 }
 
 #[component]
-fn SandboxPage() -> Html {
+fn SandboxPage(props: &ToolsProps) -> Html {
     let (app_class, reduce_motion) = use_learner_settings();
-    let ui = use_ui();
+    let ui = props.ui;
     let main_ref = use_node_ref();
     let skip_to_main = skip_to(main_ref.clone());
     html! {
+        <ContextProvider<Ui> context={ui}>
         <div class={app_class}>
             <a class="attune-skip" href="#attune-main" onclick={skip_to_main}>{ ui.t(Key::ShellSkip) }</a>
             <header class="attune-header">
@@ -91,6 +123,7 @@ fn SandboxPage() -> Html {
                 </p>
             </footer>
         </div>
+        </ContextProvider<Ui>>
     }
 }
 

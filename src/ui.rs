@@ -8,21 +8,24 @@
 use std::cell::RefCell;
 
 use attune_engine::export::ExportWords;
-use attune_engine::pack::decode_pack;
+use attune_engine::pack::{decode_pack, decode_tools_pack, ToolsPage};
 use attune_engine::ui::fill;
-use attune_engine::Catalog;
+use attune_engine::{Catalog, Facilitation, Reference, SandboxGuide};
 use yew::prelude::*;
 
 use crate::content::{fetch_text, CATALOG};
 
 include!(concat!(env!("OUT_DIR"), "/ui.rs"));
 
-/// A language Attune offers: its code (and folder), its own name, and its pack (`""` for English).
+/// A language Attune offers: its code (and folder), its own name, and its packs' files (`""` for
+/// English): the learner's app's, the sandbox's and presenter mode's.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Language {
     pub code: &'static str,
     pub name: &'static str,
     pub pack: &'static str,
+    pub sandbox: &'static str,
+    pub present: &'static str,
 }
 
 include!(concat!(env!("OUT_DIR"), "/languages.rs"));
@@ -44,8 +47,20 @@ struct Loaded {
 pub struct Ui {
     language: &'static Language,
     loaded: Option<&'static Loaded>,
-    /// The tools pages' words in that language, in `ToolKey` order; `None` is English.
-    tool_texts: Option<&'static [String]>,
+    /// On a tools page, that page's pack in that language; `None` is English.
+    tools: Option<&'static LoadedTools>,
+    /// The language's patterns, glossary and About, once fetched (the app fetches them when a
+    /// page needs them, never for the home page).
+    reference: Option<&'static Reference>,
+}
+
+/// A tools page's pack in another language, leaked once per visit.
+#[derive(Debug)]
+struct LoadedTools {
+    /// The tools pages' words in `ToolKey` order.
+    texts: Vec<String>,
+    guide: SandboxGuide,
+    notes: Vec<Facilitation>,
 }
 
 impl Default for Ui {
@@ -53,7 +68,8 @@ impl Default for Ui {
         Ui {
             language: &LANGUAGES[0],
             loaded: None,
-            tool_texts: None,
+            tools: None,
+            reference: None,
         }
     }
 }
@@ -62,6 +78,8 @@ impl PartialEq for Ui {
     fn eq(&self, other: &Self) -> bool {
         std::ptr::eq(self.language, other.language)
             && self.loaded.map(std::ptr::from_ref) == other.loaded.map(std::ptr::from_ref)
+            && self.tools.map(std::ptr::from_ref) == other.tools.map(std::ptr::from_ref)
+            && self.reference.map(std::ptr::from_ref) == other.reference.map(std::ptr::from_ref)
     }
 }
 
@@ -87,16 +105,35 @@ impl Ui {
     #[inline(never)]
     pub fn tool(&self, key: ToolKey) -> &'static str {
         let index = key as usize;
-        let english = TOOL_ENGLISH.get(index).copied().unwrap_or_default();
-        match self.tool_texts {
-            Some(texts) => texts.get(index).map_or(english, String::as_str),
-            None => english,
+        match self.tools {
+            Some(tools) => tools.texts.get(index).map_or("", String::as_str),
+            None => TOOL_ENGLISH.get(index).copied().unwrap_or_default(),
         }
     }
 
     /// A tools page's text of `key` with its `{name}` placeholders filled in.
     pub fn tool_f(&self, key: ToolKey, values: &[(&str, &str)]) -> String {
         fill(self.tool(key), values)
+    }
+
+    /// The sandbox's guide in the language in force; `None` means the English one baked in.
+    pub fn sandbox_guide(&self) -> Option<&'static SandboxGuide> {
+        self.tools.map(|tools| &tools.guide)
+    }
+
+    /// The facilitator notes in the language in force; `None` means the English ones baked in.
+    pub fn facilitator_notes(&self) -> Option<&'static [Facilitation]> {
+        self.tools.map(|tools| tools.notes.as_slice())
+    }
+
+    /// The language's patterns and glossary, if they have arrived.
+    pub fn reference(&self) -> Option<&'static Reference> {
+        self.reference
+    }
+
+    /// The same language, with its patterns and glossary (or without, while they are fetched).
+    pub fn with_reference(self, reference: Option<&'static Reference>) -> Ui {
+        Ui { reference, ..self }
     }
 
     /// The language in force.
@@ -170,13 +207,27 @@ pub fn remember(language: &Language) {
     }
 }
 
-/// Sets `lang` on `<html>`, so screen readers speak the page in the right voice.
-pub fn mark_document(language: &Language) {
-    if let Some(html) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-    {
-        let _ = html.set_attribute("lang", language.code);
+/// Puts the page in the language in force: `lang` on `<html>` (so screen readers speak it in the
+/// right voice), its title, and the words of the start-up screens the page holds outside the app
+/// (the crash screen, the update bar), which the page's HTML has in English.
+pub fn mark_document(ui: Ui, title: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Some(html) = document.document_element() {
+        let _ = html.set_attribute("lang", ui.language().code);
+    }
+    document.set_title(title);
+    for (selector, key) in [
+        ("#attune-crash h1", Key::StartupCrashTitle),
+        ("#attune-crash p", Key::StartupCrashText),
+        ("#attune-crash a", Key::StartupReload),
+        ("#attune-update p", Key::StartupUpdateReady),
+        ("#attune-update button", Key::StartupUpdateReload),
+    ] {
+        if let Ok(Some(element)) = document.query_selector(selector) {
+            element.set_text_content(Some(ui.t(key)));
+        }
     }
 }
 
@@ -206,7 +257,11 @@ pub async fn load(language: &'static Language) -> Result<Ui, String> {
             let pack = decode_pack(&text).map_err(|e| format!("{}: {e}", language.pack))?;
             // The pack's words are in key order, as `Key` is: both come from the same sorted
             // keys, and the build refuses a language whose keys differ from English's.
-            let texts: Vec<String> = pack.words.into_iter().map(|(_, text)| text.into()).collect();
+            let texts: Vec<String> = pack
+                .words
+                .into_iter()
+                .map(|(_, text)| text.into())
+                .collect();
             if texts.len() != ENGLISH.len() {
                 return Err(format!("{}: not this release's words", language.pack));
             }
@@ -221,18 +276,38 @@ pub async fn load(language: &'static Language) -> Result<Ui, String> {
     Ok(Ui {
         language,
         loaded: Some(loaded),
-        tool_texts: None,
+        ..Ui::default()
     })
 }
 
-/// Switching language, for the switchers (Settings, the footer): a context the app provides.
-#[derive(Clone, PartialEq)]
-pub struct SwitchLanguage(pub Callback<&'static Language>);
-
-/// The app's language switch (does nothing outside the app).
-#[hook]
-pub fn use_switch_language() -> Callback<&'static Language> {
-    use_context::<SwitchLanguage>()
-        .map(|switch| switch.0)
-        .unwrap_or_default()
+/// The language for a tools page: the learner's app's pack (the shell, the scenarios) and that
+/// page's own pack (its words, and the sandbox's guide or the facilitator notes).
+pub async fn load_tools(language: &'static Language, page: ToolsPage) -> Result<Ui, String> {
+    let ui = load(language).await?;
+    let file = match page {
+        ToolsPage::Sandbox => language.sandbox,
+        ToolsPage::Present => language.present,
+    };
+    if file.is_empty() {
+        return Ok(ui);
+    }
+    let text = fetch_text(&format!("content/{file}")).await?;
+    let pack = decode_tools_pack(&text).map_err(|e| format!("{file}: {e}"))?;
+    let texts: Vec<String> = pack
+        .words
+        .into_iter()
+        .map(|(_, text)| text.into())
+        .collect();
+    if texts.len() != TOOL_ENGLISH.len() {
+        return Err(format!("{file}: not this release's words"));
+    }
+    let tools: &'static LoadedTools = Box::leak(Box::new(LoadedTools {
+        texts,
+        guide: pack.guide,
+        notes: pack.notes,
+    }));
+    Ok(Ui {
+        tools: Some(tools),
+        ..ui
+    })
 }

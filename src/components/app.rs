@@ -7,7 +7,7 @@ use yew::prelude::*;
 use attune_engine::embed::Scheme;
 use attune_engine::profile::{TextSize, Theme};
 
-use crate::content::{self, ReferenceContext};
+use crate::content;
 use crate::embed;
 use crate::pages::{
     about::About, glossary::Glossary, help::Help, home::Home, my_pattern::MyPattern,
@@ -15,7 +15,7 @@ use crate::pages::{
 };
 use crate::profile::{ProfileAction, ProfileHandle, ProfileState};
 use crate::router::{self, use_address, Link};
-use crate::ui::{self as words, Key, Language, SwitchLanguage, Ui, LANGUAGES};
+use crate::ui::{self as words, Key, Language, Ui, LANGUAGES};
 
 /// The language to start in (already loaded), and one that could not be loaded, if any.
 #[derive(Properties, PartialEq)]
@@ -55,7 +55,7 @@ pub fn App(props: &AppProps) -> Html {
             });
         })
     };
-    use_effect_with(ui.language(), |language| words::mark_document(language));
+    use_effect_with(ui, |ui| words::mark_document(*ui, ui.t(Key::StartupTitle)));
 
     // Patterns, glossary, sources and About arrive once a page needs them, never for the home
     // page; again in another language once it is chosen.
@@ -184,10 +184,8 @@ pub fn App(props: &AppProps) -> Html {
         }
     });
     html! {
-        <ContextProvider<Ui> context={ui}>
-        <ContextProvider<SwitchLanguage> context={SwitchLanguage(switch.clone())}>
+        <ContextProvider<Ui> context={ui.with_reference(current)}>
         <ContextProvider<ProfileHandle> context={profile.clone()}>
-        <ContextProvider<ReferenceContext> context={ReferenceContext(current)}>
         <div class={app_class} ref={app_ref}>
             <a class="attune-skip" href="#attune-main" onclick={skip_to_main}>{ ui.t(Key::ShellSkip) }</a>
             <header class="attune-header">
@@ -213,7 +211,7 @@ pub fn App(props: &AppProps) -> Html {
                 { settings_problems }
                 { language_problem }
                 { notice }
-                { page(address, ui) }
+                { page(address, ui, &switch) }
             </main>
             <footer class="attune-footer">
                 <p>
@@ -232,9 +230,7 @@ pub fn App(props: &AppProps) -> Html {
                 </p>
             </footer>
         </div>
-        </ContextProvider<ReferenceContext>>
         </ContextProvider<ProfileHandle>>
-        </ContextProvider<SwitchLanguage>>
         </ContextProvider<Ui>>
     }
 }
@@ -283,7 +279,7 @@ fn page_key(address: &Address) -> String {
     }
 }
 
-fn page(address: Address, ui: Ui) -> Html {
+fn page(address: Address, ui: Ui, switch: &Callback<&'static Language>) -> Html {
     // A new language is a new player: its scenario is another file.
     let player = |id: &str| format!("{}/{id}", ui.language().code);
     match address {
@@ -298,7 +294,7 @@ fn page(address: Address, ui: Ui) -> Html {
         Address::Glossary => html! { <Glossary /> },
         Address::Patterns => html! { <Patterns /> },
         Address::Help => html! { <Help /> },
-        Address::Settings => html! { <SettingsPage /> },
+        Address::Settings => html! { <SettingsPage switch_language={switch.clone()} /> },
         Address::MyPattern => html! { <MyPattern /> },
         Address::DebugPanic => panic!("the debug address crashes on purpose"),
         Address::NotFound => html! { <NotFound /> },

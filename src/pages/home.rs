@@ -16,7 +16,9 @@ pub fn Home() -> Html {
     // The practice's choice and order of scenarios, when Attune is embedded; otherwise all.
     let offered = embedding()
         .config
-        .order(ui.catalog().scenarios.iter().collect(), |card| card.id.as_ref());
+        .order(ui.catalog().scenarios.iter().collect(), |card| {
+            card.id.as_ref()
+        });
     let cards = offered.into_iter().map(|scenario| {
         let saved = profile.profile.play(&scenario.id);
         let completed = saved

@@ -3,15 +3,21 @@
 use attune_engine::profile::{Settings, TextSize, Theme};
 use yew::prelude::*;
 
-use crate::ui::{use_switch_language, use_ui, Key, LANGUAGES};
+use crate::ui::{use_ui, Key, Language, LANGUAGES};
 
 use crate::profile::{use_profile, ProfileAction};
 
+/// The app's language switch (the language is the app's state, not the profile's).
+#[derive(Properties, PartialEq)]
+pub struct SettingsProps {
+    pub switch_language: Callback<&'static Language>,
+}
+
 #[component]
-pub fn SettingsPage() -> Html {
+pub fn SettingsPage(props: &SettingsProps) -> Html {
     let profile = use_profile();
     let ui = use_ui();
-    let switch_language = use_switch_language();
+    let switch_language = props.switch_language.clone();
     let settings = profile.profile.settings;
     let confirming = use_state(|| false);
     let set = {

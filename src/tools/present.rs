@@ -7,7 +7,7 @@
 
 use attune_engine::model::{paragraphs, List};
 use attune_engine::present::{
-    participant_link, Command, Hands, Lens, LinkProblem, Message, Screen, Shown,
+    in_language, participant_link, Command, Hands, Lens, LinkProblem, Message, Screen, Shown,
 };
 use attune_engine::{Address, Facilitation, Response, Scenario, Step};
 use gloo_events::{EventListener, EventListenerOptions};
@@ -17,7 +17,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
-use crate::content::{self, CATALOG};
+use crate::content;
 use crate::router::{self, use_address};
 use crate::state::{PlayerAction, PlayerState};
 use crate::ui::{use_ui, Key, ToolKey, Ui};
@@ -116,7 +116,7 @@ pub fn Presenter() -> Html {
 }
 
 fn picker(ui: Ui) -> Html {
-    let cards = CATALOG.scenarios.iter().map(|card| {
+    let cards = ui.catalog().scenarios.iter().map(|card| {
         let href = Address::Scenario {
             id: card.id.to_string(),
         }
@@ -147,7 +147,7 @@ struct LoaderProps {
 #[component]
 fn Loader(props: &LoaderProps) -> Html {
     let ui = use_ui();
-    let card = CATALOG.scenario(&props.id);
+    let card = ui.catalog().scenario(&props.id);
     let loaded = use_state(|| card.and_then(content::loaded));
     let failed = use_state(|| false);
     {
@@ -570,7 +570,9 @@ fn code_panel(
     focus: &NodeRef,
     on_close: Callback<MouseEvent>,
 ) -> Html {
-    let link = participant_link(public, &scenario.id, &step.id);
+    // Phones follow in the room's language (their own choice, if any, still wins).
+    let link = participant_link(public, &scenario.id, &step.id)
+        .map(|link| in_language(&link, ui.language().code));
     let drawing = match &link {
         Ok(link) => qr_svg(ui, link),
         Err(_) => Html::default(),
@@ -696,8 +698,9 @@ fn Speaker() -> Html {
     {
         let scenario = scenario.clone();
         let id = shown.as_ref().map(|s| s.scenario.clone());
+        let catalog = ui.catalog();
         use_effect_with(id, move |id| {
-            if let Some(card) = id.as_deref().and_then(|id| CATALOG.scenario(id)) {
+            if let Some(card) = id.as_deref().and_then(|id| catalog.scenario(id)) {
                 wasm_bindgen_futures::spawn_local(async move {
                     if let Ok(loaded) = content::load(card).await {
                         scenario.set(Some(loaded));
@@ -745,7 +748,9 @@ fn Speaker() -> Html {
     let Some(step) = scenario.step(&now.step) else {
         return html! { <div class="attune-speaker"><h1>{ ui.tool(ToolKey::PresentSpeaker) }</h1></div> };
     };
-    let notes = NOTES
+    let notes = ui
+        .facilitator_notes()
+        .unwrap_or(&NOTES)
         .iter()
         .find(|n| n.scenario == scenario.id)
         .and_then(|n| n.steps.iter().find(|s| s.id == step.id));

@@ -235,9 +235,10 @@ pub fn Sandbox(props: &SandboxProps) -> Html {
     let reference = use_state(|| None);
     {
         let reference = reference.clone();
+        let catalog = ui.catalog();
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
-                if let Ok(loaded) = content::load_reference(&content::CATALOG).await {
+                if let Ok(loaded) = content::load_reference(catalog).await {
                     reference.set(Some(loaded));
                 }
             });
@@ -321,9 +322,9 @@ pub fn Sandbox(props: &SandboxProps) -> Html {
     html! {
         <article class="attune-sandbox">
             <h1>{ ui.t(Key::NavSeeTheCycle) }</h1>
-            <p class="attune-lead">{ GUIDE.intro.as_ref() }</p>
+            <p class="attune-lead">{ ui.sandbox_guide().unwrap_or(&GUIDE).intro.as_ref() }</p>
             <aside class="attune-model-note" aria-label={ui.tool(ToolKey::SandboxAboutModel)}>
-                <p>{ GUIDE.note.as_ref() }</p>
+                <p>{ ui.sandbox_guide().unwrap_or(&GUIDE).note.as_ref() }</p>
             </aside>
             <Presets {current} dispatch={dispatch.clone()} />
             <Guide picked={state.picked} changed={current != Some(state.picked)} reference={*reference} />
@@ -412,7 +413,7 @@ struct PresetsProps {
 #[component]
 fn Presets(props: &PresetsProps) -> Html {
     let ui = use_ui();
-    let buttons = Preset::ALL.into_iter().zip(GUIDE.presets.iter()).map(|(preset, guide)| {
+    let buttons = Preset::ALL.into_iter().zip(ui.sandbox_guide().unwrap_or(&GUIDE).presets.iter()).map(|(preset, guide)| {
         let dispatch = props.dispatch.clone();
         let onclick = Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Pick(preset)));
         let pressed = props.current == Some(preset);
@@ -440,7 +441,13 @@ struct GuideProps {
 #[component]
 fn Guide(props: &GuideProps) -> Html {
     let ui = use_ui();
-    let Some(guide) = GUIDE.presets.iter().find(|g| g.id == props.picked.id()) else {
+    let Some(guide) = ui
+        .sandbox_guide()
+        .unwrap_or(&GUIDE)
+        .presets
+        .iter()
+        .find(|g| g.id == props.picked.id())
+    else {
         return Html::default();
     };
     let cited = guide

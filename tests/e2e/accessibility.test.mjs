@@ -1,29 +1,33 @@
-// Accessibility on every view: axe-core (WCAG 2.2 A/AA) across views × themes, reflow at 320 px,
-// text at 200 %, reduced motion, and a whole scenario played with the keyboard alone.
+// Accessibility on every view: axe-core (WCAG 2.2 A/AA) across views × themes × languages, reflow
+// at 320 px, text at 200 %, reduced motion, and a whole scenario played with the keyboard alone.
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { assertNoAxeViolations, openPage, serveAppInChromium, visit } from "./support.mjs";
+import { assertNoAxeViolations, openPage, serveAppInChromium, visit, words } from "./support.mjs";
 
 const app = serveAppInChromium();
 
-const responses = (page) => page.getByRole("group", { name: "Your response" }).getByRole("button");
+/** Each language, with the browser language that opens Attune in it and its interface words. */
+const LANGUAGES = { en: { locale: "en-US", t: words("en") }, es: { locale: "es-MX", t: words("es") } };
+const en = LANGUAGES.en.t;
+
+const responses = (page, t = en) => page.getByRole("group", { name: t("player.your_response") }).getByRole("button");
 const progressIs = (page, text) =>
   page.waitForFunction((t) => document.querySelector(".attune-progress")?.textContent === t, text);
 
-/** Every view and state a person can reach, each reached the way a person would. */
+/** Every view and state a person can reach, each reached the way a person would (in words `t`). */
 const VIEWS = {
   home: (page) => visit(page, app.server.url),
   "scenario, before a choice": (page) => visit(page, app.server.url, "#/scenario/saying-no"),
-  "scenario, after a choice": async (page) => {
+  "scenario, after a choice": async (page, t = en) => {
     await visit(page, app.server.url, "#/scenario/saying-no");
-    await responses(page).first().click();
-    await page.getByRole("heading", { name: "What tends to happen next" }).waitFor();
+    await responses(page, t).first().click();
+    await page.getByRole("heading", { name: t("player.next") }).waitFor();
   },
-  ending: async (page) => {
+  ending: async (page, t = en) => {
     await visit(page, app.server.url, "#/scenario/saying-no");
-    for (const step of ["Step 2 of 3", "Step 3 of 3", "Ending"]) {
-      await responses(page).first().click();
-      await page.getByRole("button", { name: "Continue", exact: true }).click();
+    for (const step of [t("player.step", { number: 2, total: 3 }), t("player.step", { number: 3, total: 3 }), t("player.ending")]) {
+      await responses(page, t).first().click();
+      await page.getByRole("button", { name: t("player.continue"), exact: true }).click();
       await progressIs(page, step);
     }
   },
@@ -42,8 +46,8 @@ const VIEWS = {
   },
   help: (page) => visit(page, app.server.url, "#/help"),
   settings: (page) => visit(page, app.server.url, "#/settings"),
-  "my pattern": async (page) => {
-    await VIEWS["scenario, after a choice"](page);
+  "my pattern": async (page, t = en) => {
+    await VIEWS["scenario, after a choice"](page, t);
     await visit(page, app.server.url, "#/my-pattern");
     // The patterns come with the played scenarios' files, after the heading.
     await page.locator(".attune-pattern").first().waitFor();
@@ -56,11 +60,13 @@ const VIEWS = {
   },
 };
 
-/** Runs `story` on a fresh page; a crash is expected only on the crash screen. */
-async function withPage(view, story, options) {
-  const session = await openPage(app.browser, app.server.url, options);
+/** Runs `story` on a fresh page (in `language`); a crash is expected only on the crash screen. */
+async function withPage(view, story, { language = "en", ...options } = {}) {
+  const { locale, t } = LANGUAGES[language];
+  const session = await openPage(app.browser, app.server.url, { locale, ...options });
   try {
-    await VIEWS[view](session.page);
+    await VIEWS[view](session.page, t);
+    assert.equal(await session.page.locator("html").getAttribute("lang"), language);
     await story(session.page);
     const expected = view === "crash screen" ? /Attune stopped|uncaught exception: unreachable/ : /^$/;
     const unexpected = session.problems.filter((p) => !expected.test(p));
@@ -72,22 +78,24 @@ async function withPage(view, story, options) {
 
 describe("axe-core finds no WCAG 2.2 A/AA violation", () => {
   let scanned = 0;
-  for (const colorScheme of ["light", "dark"]) {
-    for (const view of Object.keys(VIEWS)) {
-      test(`${view}, ${colorScheme} theme`, () =>
-        withPage(
-          view,
-          async (page) => {
-            await assertNoAxeViolations(page, `${view} (${colorScheme})`);
-            scanned++;
-          },
-          { colorScheme },
-        ));
+  for (const language of Object.keys(LANGUAGES)) {
+    for (const colorScheme of ["light", "dark"]) {
+      for (const view of Object.keys(VIEWS)) {
+        test(`${view}, ${colorScheme} theme, ${language}`, () =>
+          withPage(
+            view,
+            async (page) => {
+              await assertNoAxeViolations(page, `${view} (${colorScheme}, ${language})`);
+              scanned++;
+            },
+            { colorScheme, language },
+          ));
+      }
     }
   }
-  test("every view was scanned in both themes", () => {
-    assert.equal(scanned, Object.keys(VIEWS).length * 2);
-    console.log(`# axe scanned ${scanned} view × theme combinations`);
+  test("every view was scanned in both themes and both languages", () => {
+    assert.equal(scanned, Object.keys(VIEWS).length * 2 * Object.keys(LANGUAGES).length);
+    console.log(`# axe scanned ${scanned} view × theme × language combinations`);
   });
 
   test("the target-size rule (WCAG 2.5.8, touch targets of 24 px) is among the rules that ran", () =>
@@ -105,13 +113,16 @@ describe("reflow and text size", () => {
   const noHorizontalScroll = (page) =>
     page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
 
-  for (const view of Object.keys(VIEWS).filter((v) => v !== "crash screen")) {
-    test(`${view}: at 320 px wide, nothing scrolls sideways`, () =>
-      withPage(
-        view,
-        async (page) => assert.ok(await noHorizontalScroll(page), `${view} is wider than 320 px`),
-        { viewport: { width: 320, height: 640 } },
-      ));
+  // Spanish runs about a fifth longer than English: both must fit.
+  for (const language of Object.keys(LANGUAGES)) {
+    for (const view of Object.keys(VIEWS).filter((v) => v !== "crash screen")) {
+      test(`${view}, ${language}: at 320 px wide, nothing scrolls sideways`, () =>
+        withPage(
+          view,
+          async (page) => assert.ok(await noHorizontalScroll(page), `${view} (${language}) is wider than 320 px`),
+          { viewport: { width: 320, height: 640 }, language },
+        ));
+    }
   }
 
   test("with text at 200 %, the player neither scrolls sideways nor cuts off a response", () =>

@@ -139,7 +139,7 @@ describe("a scenario in Spanish", () => {
           await page.keyboard.press("Enter");
           await page.locator(".attune-progress", { hasText: next }).waitFor();
         }
-        await page.getByRole("heading", { name: es("player.ending_title") }).waitFor();
+        await page.getByRole("heading", { name: es("player.to_reflect") }).waitFor();
         // Only Spanish files: this scenario's, and the patterns and glossary, in Spanish.
         assert.ok(content.every((path) => path.startsWith("/content/es/")), content.join("\n"));
         assert.ok(content.some((path) => path.startsWith("/content/es/saying-no-")));
@@ -152,6 +152,7 @@ describe("a scenario in Spanish", () => {
       async (page) => {
         await visit(page, app.server.url, "#/scenario/saying-no");
         await page.getByRole("group", { name: es("player.your_response") }).getByRole("button").first().click();
+        await page.getByText(es("note.add")).click();
         await page.getByRole("textbox", { name: es("note.label") }).fill("Me cuesta decir que no.");
         await visit(page, app.server.url, "#/my-pattern");
         const [download] = await Promise.all([
@@ -164,6 +165,43 @@ describe("a scenario in Spanish", () => {
         assert.ok(text.includes("> Me cuesta decir que no."));
         const months = es("export.months").split(" ");
         assert.match(text, new RegExp(`\\(escrita el \\d{1,2} de (${months.join("|")}) de \\d{4}\\)`));
+      },
+      { locale: "es" },
+    ));
+});
+
+describe("the tools pages in Spanish", () => {
+  const presets = readFileSync(new URL("../../content/es/sandbox.toml", import.meta.url), "utf8");
+  const notes = readFileSync(new URL("../../content/es/facilitation/saying-no.toml", import.meta.url), "utf8");
+
+  test("See the cycle follows the learner's Spanish: its words, its presets' guide and the page's language", () =>
+    withPage(
+      async (page, content) => {
+        await page.goto(`${app.server.url}sandbox.html`);
+        await page.getByRole("heading", { level: 1, name: es("nav.see_the_cycle") }).waitFor();
+        assert.equal(await page.locator("html").getAttribute("lang"), "es");
+        assert.equal(await page.title(), `${es("nav.see_the_cycle")} — Attune`);
+        await page.getByRole("heading", { name: es("tools.sandbox.over_time") }).waitFor();
+        const firstPreset = presets.match(/\[\[presets\]\][^[]*?name = "([^"]+)"/)[1];
+        assert.equal(await page.getByRole("button", { name: firstPreset }).count(), 1, firstPreset);
+        assert.ok(content.some((path) => /^\/content\/es\/sandbox-[0-9a-f]{12}\.txt$/.test(path)), content.join("\n"));
+        assert.ok(!content.some((path) => path.includes("/present-")), "the sandbox never fetches presenter mode's notes");
+      },
+      { locale: "es" },
+    ));
+
+  test("presenter mode in Spanish: the scenario, the controls and the facilitator notes", () =>
+    withPage(
+      async (page) => {
+        const scenario = spanishScenario("saying-no");
+        await page.goto(`${app.server.url}present.html#/scenario/saying-no`);
+        await page.getByRole("heading", { level: 1, name: scenario.title }).waitFor();
+        assert.equal(await page.locator("html").getAttribute("lang"), "es");
+        const [speaker] = await Promise.all([page.context().waitForEvent("page"), page.keyboard.press("s")]);
+        await speaker.getByRole("heading", { level: 1, name: es("tools.present.speaker") }).waitFor();
+        const region = speaker.getByRole("region", { name: es("tools.present.notes") });
+        const firstQuestion = notes.match(/questions = \[\s*"([^"]+)"/)[1];
+        await region.getByText(firstQuestion.slice(0, 30), { exact: false }).waitFor();
       },
       { locale: "es" },
     ));

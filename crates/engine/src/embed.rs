@@ -177,7 +177,10 @@ impl EmbedConfig {
                     _ => bad("must be on or off"),
                 },
                 "locale" if value.is_empty() => {}
-                "locale" => match languages.iter().find(|code| code.eq_ignore_ascii_case(value)) {
+                "locale" => match languages
+                    .iter()
+                    .find(|code| code.eq_ignore_ascii_case(value))
+                {
                     Some(code) => config.locale = Some(code.to_string()),
                     None => bad(&format!("must be one of: {}", languages.join(", "))),
                 },

@@ -149,10 +149,7 @@ pub fn markdown(
             let heading = match step {
                 Some(step) if step.is_ending() => fill(
                     words.reflection,
-                    &[(
-                        "reflection",
-                        step.reflection.as_deref().unwrap_or_default(),
-                    )],
+                    &[("reflection", step.reflection.as_deref().unwrap_or_default())],
                 ),
                 _ => words.note.to_string(),
             };

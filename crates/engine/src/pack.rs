@@ -11,7 +11,10 @@ use crate::codec::{
     count, encode, encode_reference, file_name, fingerprint, reference_file_name, text,
     DecodeError, Reader,
 };
-use crate::model::{Catalog, Library, ScenarioCard, Section, Text};
+use crate::model::{
+    Catalog, Facilitation, Library, PresetGuide, SandboxGuide, ScenarioCard, Section, StepNotes,
+    Text,
+};
 use crate::ui::{is_tools_key, UiText};
 
 /// The first line of a published language pack; bump the number when the layout changes.
@@ -44,9 +47,7 @@ impl LanguagePack {
         let catalog = Catalog {
             scenarios: Cow::Owned(cards.collect()),
             about: english.about,
-            reference_file: in_folder(reference_file_name(&encode_reference(
-                &library.reference(),
-            ))),
+            reference_file: in_folder(reference_file_name(&encode_reference(&library.reference()))),
         };
         let words = ui
             .entries
@@ -134,4 +135,172 @@ pub fn decode_pack(input: &str) -> Result<LanguagePack, DecodeError> {
 /// Where a pack is published, inside its language's folder: `es/language-<hash>.txt`.
 pub fn pack_file_name(code: &str, encoded: &str) -> String {
     format!("{code}/language-{}.txt", &fingerprint(encoded)[..12])
+}
+
+/// The first line of a published tools pack; bump the number when the layout changes.
+const TOOLS_MAGIC: &str = "attune-tools 1\n";
+
+/// Which tools page a tools pack is for: each carries only what its page shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ToolsPage {
+    /// "See the cycle": the sandbox's guide to its presets.
+    Sandbox,
+    /// Presenter mode: the facilitator notes.
+    Present,
+}
+
+impl ToolsPage {
+    fn name(self) -> &'static str {
+        match self {
+            ToolsPage::Sandbox => "sandbox",
+            ToolsPage::Present => "present",
+        }
+    }
+}
+
+/// One language for a tools page (the learner's app's pack also applies there, for the shell
+/// and the scenarios): the tools pages' words and, by page, the sandbox's guide or the notes.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ToolsPack {
+    /// The tools pages' words, `(key, text)` in key order (the `ToolKey` enum's).
+    pub words: Vec<(Text, Text)>,
+    /// The sandbox's guide (an empty one in presenter mode's pack).
+    pub guide: SandboxGuide,
+    /// The facilitator notes (none in the sandbox's pack).
+    pub notes: Vec<Facilitation>,
+}
+
+impl ToolsPack {
+    /// The pack for `page` of a language whose words are `ui`.
+    pub fn new(page: ToolsPage, ui: &UiText, guide: &SandboxGuide, notes: &[Facilitation]) -> Self {
+        ToolsPack {
+            words: ui
+                .entries
+                .iter()
+                .filter(|(key, _)| is_tools_key(key))
+                .map(|(key, text)| (Text::from(key.clone()), Text::from(text.clone())))
+                .collect(),
+            guide: match page {
+                ToolsPage::Sandbox => guide.clone(),
+                ToolsPage::Present => SandboxGuide::default(),
+            },
+            notes: match page {
+                ToolsPage::Sandbox => Vec::new(),
+                ToolsPage::Present => notes.to_vec(),
+            },
+        }
+    }
+}
+
+/// Writes a tools pack in the compact encoding.
+pub fn encode_tools_pack(pack: &ToolsPack) -> String {
+    let mut out = String::from(TOOLS_MAGIC);
+    let w = &mut out;
+    count(w, pack.words.len());
+    for (key, value) in &pack.words {
+        text(w, key);
+        text(w, value);
+    }
+    text(w, &pack.guide.intro);
+    text(w, &pack.guide.note);
+    count(w, pack.guide.presets.len());
+    for preset in pack.guide.presets.iter() {
+        for field in [
+            &preset.id,
+            &preset.name,
+            &preset.notice,
+            &preset.attachment,
+            &preset.codependency,
+        ] {
+            text(w, field);
+        }
+        count(w, preset.sources.len());
+        preset.sources.iter().for_each(|source| text(w, source));
+    }
+    count(w, pack.notes.len());
+    for notes in &pack.notes {
+        text(w, &notes.scenario);
+        count(w, notes.steps.len());
+        for step in notes.steps.iter() {
+            text(w, &step.id);
+            count(w, step.questions.len());
+            step.questions.iter().for_each(|q| text(w, q));
+            text(w, &step.watch_for);
+        }
+    }
+    out
+}
+
+/// Reads what `encode_tools_pack` wrote.
+pub fn decode_tools_pack(input: &str) -> Result<ToolsPack, DecodeError> {
+    let mut r = Reader { input, at: 0 };
+    if !input.starts_with(TOOLS_MAGIC) {
+        return Err(r.error("not an Attune tools pack, or from another version"));
+    }
+    r.at = TOOLS_MAGIC.len();
+    let words = r.list(|r| Ok((r.text()?, r.text()?)))?.into_owned();
+    let guide = SandboxGuide {
+        intro: r.text()?,
+        note: r.text()?,
+        presets: r.list(|r| {
+            Ok(PresetGuide {
+                id: r.text()?,
+                name: r.text()?,
+                notice: r.text()?,
+                attachment: r.text()?,
+                codependency: r.text()?,
+                sources: r.list(|r| r.text())?,
+            })
+        })?,
+    };
+    let notes = r
+        .list(|r| {
+            Ok(Facilitation {
+                scenario: r.text()?,
+                steps: r.list(|r| {
+                    Ok(StepNotes {
+                        id: r.text()?,
+                        questions: r.list(|r| r.text())?,
+                        watch_for: r.text()?,
+                    })
+                })?,
+                file: Text::Borrowed(""),
+            })
+        })?
+        .into_owned();
+    if r.at != input.len() {
+        return Err(r.error("unexpected data after the tools pack"));
+    }
+    Ok(ToolsPack {
+        words,
+        guide,
+        notes,
+    })
+}
+
+/// Where a tools pack is published: `es/sandbox-<hash>.txt`, `es/present-<hash>.txt`.
+pub fn tools_pack_file_name(code: &str, page: ToolsPage, encoded: &str) -> String {
+    format!("{code}/{}-{}.txt", page.name(), &fingerprint(encoded)[..12])
+}
+
+/// Every file a language publishes beside its scenarios, `(name, contents)`: the learner's app's
+/// pack, then the sandbox's and presenter mode's. The build script and `attune-content` both
+/// call this, so the names baked into the pages always match the files published.
+pub fn language_files(locale: &crate::locale::Locale) -> [(String, String); 3] {
+    let code = &locale.code;
+    let pack = encode_pack(&LanguagePack::new(code, &locale.library, &locale.ui));
+    let tools = |page| {
+        let encoded = encode_tools_pack(&ToolsPack::new(
+            page,
+            &locale.ui,
+            &locale.sandbox,
+            &locale.facilitation,
+        ));
+        (tools_pack_file_name(code, page, &encoded), encoded)
+    };
+    [
+        (pack_file_name(code, &pack), pack),
+        tools(ToolsPage::Sandbox),
+        tools(ToolsPage::Present),
+    ]
 }

@@ -194,6 +194,18 @@ pub fn participant_link(public: &str, scenario: &str, step: &str) -> Result<Stri
     Ok(format!("{base}#/scenario/{scenario}/{step}"))
 }
 
+/// A participant link that opens in the room's language: `?locale=<code>` before the `#` for any
+/// language but English (a participant's own choice on their phone still wins over it).
+pub fn in_language(link: &str, code: &str) -> String {
+    if code == "en" || !crate::locale::is_locale_code(code) {
+        return link.to_string();
+    }
+    match link.split_once('#') {
+        Some((base, fragment)) => format!("{base}?locale={code}#{fragment}"),
+        None => format!("{link}?locale={code}"),
+    }
+}
+
 /// Raised hands per response, per step, for this session only (never saved).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Hands {

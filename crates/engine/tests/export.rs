@@ -34,7 +34,12 @@ fn played_profile() -> (Profile, attune_engine::Library) {
 fn the_export_reads_as_a_document_a_person_can_take_to_therapy() {
     let (profile, library) = played_profile();
     let scenarios: Vec<_> = library.scenarios.iter().collect();
-    let text = markdown(&profile, &scenarios, &library.patterns, &common::export_words(""));
+    let text = markdown(
+        &profile,
+        &scenarios,
+        &library.patterns,
+        &common::export_words(""),
+    );
     assert!(text.starts_with("# My notes from Attune\n"));
     assert!(text.contains("not therapy or diagnosis"));
     assert!(
@@ -63,7 +68,12 @@ fn the_export_reads_as_a_document_a_person_can_take_to_therapy() {
 fn importing_the_export_restores_everything_exactly() {
     let (profile, library) = played_profile();
     let scenarios: Vec<_> = library.scenarios.iter().collect();
-    let text = markdown(&profile, &scenarios, &library.patterns, &common::export_words(""));
+    let text = markdown(
+        &profile,
+        &scenarios,
+        &library.patterns,
+        &common::export_words(""),
+    );
     assert_eq!(import(&text), Ok(profile.clone()));
     assert_eq!(
         import(&text.replace('\n', "\r\n")),

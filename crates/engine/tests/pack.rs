@@ -31,7 +31,12 @@ fn the_spanish_pack_reads_back_as_written() {
 fn the_spanish_pack_points_at_spanish_files_in_its_folder() {
     let (pack, loaded) = spanish();
     let es = loaded.locales.iter().find(|l| l.code == "es").unwrap();
-    for (card, scenario) in pack.catalog.scenarios.iter().zip(es.library.scenarios.iter()) {
+    for (card, scenario) in pack
+        .catalog
+        .scenarios
+        .iter()
+        .zip(es.library.scenarios.iter())
+    {
         assert_eq!(card.id, scenario.id);
         assert_eq!(
             card.file,
@@ -75,4 +80,44 @@ fn a_damaged_pack_is_refused_never_half_read() {
     }
     assert!(decode_pack(&format!("{encoded}x")).is_err());
     assert!(decode_pack(&encoded.replace("attune-language 1", "attune-language 9")).is_err());
+}
+
+#[test]
+fn each_tools_page_gets_its_own_spanish_pack_that_reads_back() {
+    use attune_engine::pack::{
+        decode_tools_pack, encode_tools_pack, tools_pack_file_name, ToolsPack, ToolsPage,
+    };
+    let (_, loaded) = spanish();
+    let es = loaded.locales.iter().find(|l| l.code == "es").unwrap();
+    let sandbox = ToolsPack::new(ToolsPage::Sandbox, &es.ui, &es.sandbox, &es.facilitation);
+    let present = ToolsPack::new(ToolsPage::Present, &es.ui, &es.sandbox, &es.facilitation);
+    assert_eq!(sandbox.guide, es.sandbox);
+    assert!(
+        sandbox.notes.is_empty(),
+        "the sandbox never carries the notes"
+    );
+    assert!(present.guide.presets.is_empty());
+    assert_eq!(present.notes.len(), es.facilitation.len());
+    assert!(sandbox
+        .words
+        .iter()
+        .all(|(key, _)| key.starts_with("tools.")));
+    for pack in [sandbox, present] {
+        let encoded = encode_tools_pack(&pack);
+        let read = decode_tools_pack(&encoded).unwrap();
+        assert_eq!(read.words, pack.words);
+        assert_eq!(read.guide, pack.guide);
+        assert_eq!(
+            read.notes
+                .iter()
+                .map(|n| (&n.scenario, &n.steps))
+                .collect::<Vec<_>>(),
+            pack.notes
+                .iter()
+                .map(|n| (&n.scenario, &n.steps))
+                .collect::<Vec<_>>()
+        );
+        assert!(decode_tools_pack(&encoded[..encoded.len() - 1]).is_err());
+    }
+    assert!(tools_pack_file_name("es", ToolsPage::Present, "x").starts_with("es/present-"));
 }

@@ -216,3 +216,15 @@ fn q_shows_a_code_for_phones_that_leads_to_this_step_at_the_public_address() {
     assert!(link(&format!("https://{}.example/", "a".repeat(200)), "a", "b").is_err());
     assert!(link("https://practice.example/", "Not An Id", "b").is_err());
 }
+
+#[test]
+fn a_participant_link_opens_in_the_rooms_language() {
+    use attune_engine::present::in_language;
+    let link = "https://practice.example/attune/#/scenario/saying-no/the-ask";
+    assert_eq!(
+        in_language(link, "es"),
+        "https://practice.example/attune/?locale=es#/scenario/saying-no/the-ask"
+    );
+    assert_eq!(in_language(link, "en"), link, "English needs nothing");
+    assert_eq!(in_language(link, "x&y=1"), link, "only a language code");
+}

@@ -155,22 +155,10 @@ fn notes_remember_when_they_were_written() {
     let mut profile = Profile::default();
     profile.write_note("demo", "first", "dated", Some(1_795_362_300_000));
     assert_eq!(Profile::decode(&profile.encode()), Ok(profile.clone()));
-    assert_eq!(
-        english_date(1_795_362_300_000),
-        "22 November 2026"
-    );
-    assert_eq!(
-        english_date(1_709_214_300_000),
-        "29 February 2024"
-    );
-    assert_eq!(
-        english_date(951_918_300_000),
-        "1 March 2000"
-    );
-    assert_eq!(
-        english_date(946_647_900_000),
-        "31 December 1999"
-    );
+    assert_eq!(english_date(1_795_362_300_000), "22 November 2026");
+    assert_eq!(english_date(1_709_214_300_000), "29 February 2024");
+    assert_eq!(english_date(951_918_300_000), "1 March 2000");
+    assert_eq!(english_date(946_647_900_000), "31 December 1999");
     assert_eq!(english_date(0), "1 January 1970");
 }
 

@@ -9,9 +9,9 @@
 // Native only: proptest is a native dev-dependency (see crates/engine/Cargo.toml).
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
 #[path = "common/generate.rs"]
 mod generate;
-mod common;
 
 use std::collections::HashMap;
 use std::fmt::Debug;

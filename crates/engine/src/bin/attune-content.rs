@@ -11,7 +11,7 @@ use std::{env, fs};
 use attune_engine::codec::{encode, encode_reference, file_name, reference_file_name};
 use attune_engine::load::{load_dir, Loaded};
 use attune_engine::model::Library;
-use attune_engine::pack::{encode_pack, pack_file_name, LanguagePack};
+use attune_engine::pack::language_files;
 
 fn main() -> ExitCode {
     let mut args: Vec<String> = env::args().skip(1).collect();
@@ -53,12 +53,11 @@ fn main() -> ExitCode {
     }
     let mut files = published(&loaded.library, "");
     // Each other language in its own folder: its scenarios, reference and pack (catalog and
-    // interface words), fetched only by a learner who chooses that language.
+    // interface words) and the tools pages' packs, fetched only by someone who chooses it.
     for locale in &loaded.locales {
         let folder = format!("{}/", locale.code);
         files.extend(published(&locale.library, &folder));
-        let pack = encode_pack(&LanguagePack::new(&locale.code, &locale.library, &locale.ui));
-        files.push((pack_file_name(&locale.code, &pack), pack));
+        files.extend(language_files(locale));
     }
     for (name, encoded) in files {
         let path = out.join(name);
@@ -83,9 +82,15 @@ fn published(library: &Library, folder: &str) -> Vec<(String, String)> {
         .iter()
         .map(|scenario| {
             let encoded = encode(scenario);
-            (format!("{folder}{}", file_name(&scenario.id, &encoded)), encoded)
+            (
+                format!("{folder}{}", file_name(&scenario.id, &encoded)),
+                encoded,
+            )
         })
-        .chain([(format!("{folder}{}", reference_file_name(&reference)), reference)])
+        .chain([(
+            format!("{folder}{}", reference_file_name(&reference)),
+            reference,
+        )])
         .collect()
 }
 

@@ -189,9 +189,8 @@ pub fn messages(loaded: &Loaded) -> Vec<String> {
 pub fn shipped_ui(code: &str) -> &'static attune_engine::ui::UiText {
     use std::sync::OnceLock;
     static SHIPPED: OnceLock<Loaded> = OnceLock::new();
-    let loaded = SHIPPED.get_or_init(|| {
-        load_dir(&PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../content"))
-    });
+    let loaded = SHIPPED
+        .get_or_init(|| load_dir(&PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../content")));
     if code.is_empty() {
         &loaded.ui
     } else {
