@@ -13,6 +13,7 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildToolsPage } from "./build-tools.mjs";
+import { prerenderHome } from "./prerender.mjs";
 import { writeCompressed } from "./compress.mjs";
 import { decodeScenario } from "./scenario-file.mjs";
 
@@ -61,20 +62,48 @@ const fill = (text, values) =>
     if (!out.includes(key)) throw new Error(`post-build.mjs: ${key} is missing from the template`);
     return out.replaceAll(key, value);
   }, text);
-/** Writes loader-<hash>.js (from web/loader.js) starting `glue` and `wasm`; returns its name and tag. */
-const writeLoader = (glue, wasm) => {
+// Trunk preloads the glue and the wasm; the loader fetches them itself instead (with the same
+// integrity), because a first visit to the home page is drawn without them (web/loader.js).
+const preloads = [...page.matchAll(/<link[^>]*rel="?(?:modulepreload|preload)"?[^>]*>/g)].map(([link]) => link);
+const integrityOf = (file) => {
+  const link = preloads.find((l) => l.includes(file));
+  return link?.match(/integrity="?(sha384-[^"\s>]+)"?/)?.[1] ?? "";
+};
+const glueIntegrity = integrityOf(glue);
+const wasmIntegrity = integrityOf(wasm);
+for (const link of preloads) page = page.replace(link, "");
+
+/**
+ * Writes loader-<hash>.js (from web/loader.js) starting `glue` and `wasm`; returns its name and tag.
+ * `firstView`: whether the page holds a prerendered home for a first visit; `languages`: the
+ * language codes Attune has (the loader matches the browser's against them, as the app does).
+ */
+const writeLoader = (glue, wasm, { glueIntegrity = "", wasmIntegrity = "", firstView = false, languages = ["en"] } = {}) => {
   const loader = minify(fill(template("loader.js"), {
     '"__ATTUNE_GLUE__"': JSON.stringify(glue),
     '"__ATTUNE_WASM__"': JSON.stringify(wasm),
+    '"__ATTUNE_GLUE_INTEGRITY__"': JSON.stringify(glueIntegrity),
+    '"__ATTUNE_WASM_INTEGRITY__"': JSON.stringify(wasmIntegrity),
     '"__ATTUNE_SERVICE_WORKER__"': JSON.stringify(release ? `${dir}sw.js` : ""),
-  }), "esm");
+    '"__ATTUNE_FIRST_VIEW__"': JSON.stringify(firstView ? "yes" : ""),
+    '["__ATTUNE_LANGUAGES__"]': JSON.stringify(languages),
+  }), "iife");
   const digest = createHash("sha384").update(loader).digest();
   const name = `loader-${digest.subarray(0, 8).toString("hex")}.js`;
   writeFileSync(join(staging, name), loader);
-  const tag = `<script type="module" src="${dir}${name}" integrity="sha384-${digest.toString("base64")}"></script>`;
+  // A classic script in <head>, not deferred: it runs before the page is drawn, to choose what is.
+  const tag = `<script src="${dir}${name}" integrity="sha384-${digest.toString("base64")}"></script>`;
   return { name, tag };
 };
-const { name, tag } = writeLoader(glue, wasm);
+// English, then each language folder the content step published.
+const languages = [
+  "en",
+  ...readdirSync(join(staging, "content"), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort(),
+];
+const { name, tag } = writeLoader(glue, wasm, { glueIntegrity, wasmIntegrity, firstView: release, languages });
 page = page.replace(MARK, tag);
 writeFileSync(htmlPath, page);
 console.log(`post-build.mjs: start-up script moved to ${name}`);
@@ -100,6 +129,17 @@ writeFileSync(join(staging, "embed.js"), minify(template("embed.js")));
 // The tools pages ("See the cycle" and presenter mode), each from its own binary: before the
 // service worker, which keeps their files too.
 buildToolsPage({ staging, dir, release, minify, fill, template, page, writeLoader });
+
+// The home page as a first visit sees it, drawn by the app itself in headless Chromium
+// (scripts/prerender.mjs), into index.html: shown at once on such a visit, before any wasm.
+if (release) {
+  const markup = await prerenderHome({ staging, dir });
+  const noscript = page.match(/<noscript>[\s\S]*?<\/noscript>/);
+  if (!noscript) throw new Error("post-build.mjs: index.html's #attune has no <noscript> to put the first view after");
+  page = page.replace(noscript[0], `${noscript[0]}<div class="attune-first-view">${markup}</div>`);
+  writeFileSync(htmlPath, page);
+  console.log(`post-build.mjs: the home page prerendered into index.html (${markup.length} bytes)`);
+}
 
 // The service worker (release builds): this release's files, for offline use after one visit.
 // Its version changes whenever any file or index.html does, so browsers see each new release.

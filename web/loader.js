@@ -1,23 +1,150 @@
 // Starts Attune (template: scripts/post-build.mjs fills in the file names and writes loader-<hash>.js).
-// If its code cannot load, says so and offers a reload instead of a blank page; in release builds
-// it also registers the service worker (sw.js) that keeps Attune working offline.
+// A classic script in <head>, run before the page is drawn, so it can choose what is drawn first:
+//
+// - A first visit to the home page (no address, no settings in the URL, nothing saved in this
+//   browser, a browser language Attune serves in English) is shown at once from the home page
+//   prerendered into index.html at build time. The app's code (wasm) is fetched when the person
+//   first reaches for something (a key, a touch, the pointer on a link or button, an address),
+//   or once the page has been idle a moment, and then takes over the same page: focus stays
+//   where it was, and a button pressed before the code arrived is pressed again for them.
+// - Anything else starts the app at once, with the "Loading Attune…" line until it is drawn.
+//
+// If its code cannot load, it says so and offers a reload instead of a blank page; in release
+// builds it also registers the service worker (sw.js) that keeps Attune working offline.
 const GLUE = "__ATTUNE_GLUE__";
 const WASM = "__ATTUNE_WASM__";
+const GLUE_INTEGRITY = "__ATTUNE_GLUE_INTEGRITY__"; // "" where the page preloads them itself
+const WASM_INTEGRITY = "__ATTUNE_WASM_INTEGRITY__";
 const SERVICE_WORKER = "__ATTUNE_SERVICE_WORKER__"; // "" when the build has none (debug builds)
+const FIRST_VIEW = "__ATTUNE_FIRST_VIEW__"; // "yes" when index.html holds the prerendered home
+const LANGUAGES = ["__ATTUNE_LANGUAGES__"]; // the language codes Attune has, English first
 
-// Dynamic import, so a missing or broken glue file is caught as well as a broken .wasm.
-import(GLUE)
-  .then((glue) => glue.default({ module_or_path: WASM }))
-  .catch((error) => {
-    console.warn("Attune could not start:", error);
-    const failed = document.getElementById("attune-failed");
-    const app = document.getElementById("attune");
-    if (!failed || !app) return;
-    app.hidden = true;
-    failed.hidden = false;
-    failed.querySelector("button")?.addEventListener("click", () => location.reload());
-    failed.focus();
+const root = document.documentElement;
+
+/** Whether this visit can begin with the prerendered home: the app would draw exactly it. */
+function firstVisitHome() {
+  if (FIRST_VIEW !== "yes" || location.search || !/^#?\/?$/.test(location.hash)) return false;
+  try {
+    if (localStorage.getItem("attune.profile") !== null) return false;
+    if ((localStorage.getItem("attune.language") ?? "en") !== "en") return false;
+  } catch {
+    return false; // storage blocked (a sandboxed frame): let the app say what it can keep
+  }
+  // The browser's first language Attune has must be English (`es-MX` is Spanish), as in the app.
+  const preferred = (navigator.languages ?? [navigator.language])
+    .map((tag) => String(tag).toLowerCase())
+    .map((tag) => LANGUAGES.find((code) => code === tag || code === tag.split("-")[0]))
+    .find(Boolean);
+  return (preferred ?? "en") === "en";
+}
+
+let started = false;
+function startApp() {
+  if (started) return;
+  started = true;
+  // The glue (through a modulepreload carrying its integrity) and the wasm are fetched together.
+  if (GLUE_INTEGRITY) {
+    const preload = Object.assign(document.createElement("link"), { rel: "modulepreload", href: GLUE, integrity: GLUE_INTEGRITY });
+    preload.crossOrigin = "anonymous";
+    document.head.append(preload);
+  }
+  const wasm = fetch(WASM, { integrity: WASM_INTEGRITY || undefined });
+  wasm.catch(() => {}); // a failure is reported once, below, through the glue that awaits it
+  // Dynamic import, so a missing or broken glue file is caught as well as a broken .wasm.
+  import(GLUE)
+    .then((glue) => glue.default({ module_or_path: wasm }))
+    .catch((error) => {
+      console.warn("Attune could not start:", error);
+      whenParsed(() => {
+        const failed = document.getElementById("attune-failed");
+        const app = document.getElementById("attune");
+        if (!failed || !app) return;
+        app.hidden = true;
+        failed.hidden = false;
+        failed.querySelector("button")?.addEventListener("click", () => location.reload());
+        failed.focus();
+      });
+    });
+}
+
+function whenParsed(then) {
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", then, { once: true });
+  else then();
+}
+
+/** The element-child indices from `from` down to `element`, or null if it is not inside. */
+function pathTo(from, element) {
+  const path = [];
+  for (let at = element; at && at !== from; at = at.parentElement) {
+    if (!at.parentElement) return null;
+    path.unshift([...at.parentElement.children].indexOf(at));
+  }
+  return path;
+}
+
+function follow(from, path) {
+  return path.reduce((at, index) => at?.children[index] ?? null, from);
+}
+
+if (firstVisitHome()) {
+  root.classList.add("attune-first-visit");
+  const home = () => document.querySelector(".attune-first-view > .attune-app");
+  let pressed = null; // the path to a button pressed before the app took over
+  const start = () => {
+    removeEventListener("pointerover", onPointer, true);
+    startApp();
+  };
+  const onPointer = (event) => event.target.closest?.("a, button, summary, input") && start();
+  addEventListener("pointerover", onPointer, true);
+  for (const type of ["pointerdown", "touchstart", "keydown", "focusin"]) addEventListener(type, start, { capture: true, once: true, passive: true });
+  // Following a link (every link on the home page is an address in the app) shows the loading
+  // line until the app draws that page.
+  addEventListener("hashchange", () => (root.classList.remove("attune-first-visit"), start()), { once: true });
+  addEventListener(
+    "click",
+    (event) => {
+      if (!home()?.contains(event.target)) return;
+      const skip = event.target.closest(".attune-skip");
+      if (skip) {
+        // The skip link moves focus to the content, as the app's does, without changing the address.
+        event.preventDefault();
+        document.getElementById("attune-main")?.focus();
+        return;
+      }
+      const button = event.target.closest("button");
+      if (button) pressed = pathTo(home(), button);
+    },
+    true,
+  );
+  // Ready before the next click as a rule: fetched once the page has been idle a moment.
+  addEventListener("load", () => setTimeout(() => (self.requestIdleCallback ?? setTimeout)(start), 1500), { once: true });
+  whenParsed(() => {
+    performance.mark("attune-first-view");
+    const prerendered = home();
+    if (!prerendered) return startApp();
+    let focusPath = null;
+    addEventListener("focusin", (event) => (focusPath = pathTo(prerendered, event.target)), true);
+    // When the app replaces the prerendered home, focus and a pending press carry over to it, at
+    // once (in the same turn as the app's first drawing, so no key press falls in between).
+    const watcher = new MutationObserver(() => {
+      const live = document.querySelector("#attune > .attune-app");
+      if (!live || home()) return;
+      if (!/^#?\/?$/.test(location.hash)) {
+        watcher.disconnect();
+        document.getElementById("attune-main")?.focus(); // another page, as the app's own links do
+        return;
+      }
+      const focused = focusPath && follow(live, focusPath);
+      if (focusPath && !focused) return; // not drawn yet
+      watcher.disconnect();
+      focused?.focus();
+      if (pressed) follow(live, pressed)?.click();
+    });
+    watcher.observe(document.getElementById("attune"), { childList: true, subtree: true });
   });
+} else {
+  startApp();
+}
 
 /** Shows "A new version is ready" with a button; the new worker takes over only when asked. */
 function offerUpdate(registration) {
@@ -46,10 +173,10 @@ if (workers) {
       // A new release is offered only to a page an older one already controls (not on a first visit).
       const watch = (incoming) =>
         incoming?.addEventListener("statechange", () => {
-          if (incoming.state === "installed" && workers.controller) offerUpdate(registration);
+          if (incoming.state === "installed" && workers.controller) whenParsed(() => offerUpdate(registration));
         });
       // Already waiting (deployed while Attune was closed), installing now, or found later.
-      if (registration.waiting && workers.controller) offerUpdate(registration);
+      if (registration.waiting && workers.controller) whenParsed(() => offerUpdate(registration));
       watch(registration.installing);
       registration.addEventListener("updatefound", () => watch(registration.installing));
       // A workshop laptop may keep Attune open for hours: look for a new release when it comes back into view.
@@ -64,12 +191,12 @@ if (workers) {
 // the content is, so the frame fits it exactly. Posted to that origin only, and only the height.
 const host = new URLSearchParams(location.search).get("host");
 if (host && window.parent !== window && /^https?:\/\/[\w.:[\]-]+$/.test(host)) {
-  document.documentElement.classList.add("attune-embedded"); // no full-screen minimum height
+  root.classList.add("attune-embedded"); // no full-screen minimum height
   let reported = 0;
   new ResizeObserver(() => {
-    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    const height = Math.ceil(root.getBoundingClientRect().height);
     if (height === reported) return;
     reported = height;
     window.parent.postMessage({ type: "attune:height", height }, host);
-  }).observe(document.documentElement);
+  }).observe(root);
 }

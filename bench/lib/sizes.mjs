@@ -22,14 +22,23 @@ export function attuneSizes(dist = join(ROOT, "dist")) {
     execFileSync("node", [join(ROOT, "scripts/size.mjs"), "--dist", dist, "--json", join(tmp, "size.json")], {
       stdio: "ignore",
     });
-    const { files, total, onOpen } = JSON.parse(readFileSync(join(tmp, "size.json"), "utf8"));
+    const { files, total, appCode, appStart, onOpen } = JSON.parse(readFileSync(join(tmp, "size.json"), "utf8"));
     // Opening the scenario the peer also plays fetches its file and the reference file
     // (patterns and glossary, for the pattern line and marked words).
     const find = (re) => onOpen.find((r) => re.test(r.file));
     const scenario = find(/^content\/partner-pulling-away-[0-9a-f]+\.txt$/);
     const reference = find(/^content\/reference-[0-9a-f]+\.txt$/);
     if (!scenario || !reference) throw new Error("dist/content/ lacks the partner-pulling-away or reference file");
-    return { files, total, onOpen: [scenario, reference], withScenario: sum([...files, scenario, reference]) };
+    // A scenario opened by its address starts the app at once: the first view, the app's code,
+    // the scenario's file and the reference.
+    return {
+      files,
+      total,
+      appCode,
+      appStart,
+      onOpen: [...appCode, scenario, reference],
+      withScenario: sum([...files, ...appCode, scenario, reference]),
+    };
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
