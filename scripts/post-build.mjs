@@ -92,7 +92,9 @@ const writeLoader = (glue, wasm, { glueIntegrity = "", wasmIntegrity = "", first
   const name = `loader-${digest.subarray(0, 8).toString("hex")}.js`;
   writeFileSync(join(staging, name), loader);
   // A classic script in <head>, not deferred: it runs before the page is drawn, to choose what is.
-  const tag = `<script src="${dir}${name}" integrity="sha384-${digest.toString("base64")}"></script>`;
+  // Fetched with CORS, as a module would be: in a sandboxed frame (an opaque origin) the file is
+  // cross-origin, and its integrity can be checked only on a CORS response.
+  const tag = `<script src="${dir}${name}" integrity="sha384-${digest.toString("base64")}" crossorigin="anonymous"></script>`;
   return { name, tag };
 };
 // English, then each language folder the content step published.

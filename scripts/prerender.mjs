@@ -6,6 +6,7 @@
 // no settings in the URL), and keeps what it drew. Drawn by the app itself, the copy cannot drift
 // from what the app draws; web/loader.js shows it only on such a visit and lets the app take over.
 import { createServer } from "node:http";
+import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
 import { chromium } from "playwright-core";
@@ -41,9 +42,12 @@ async function serve(folder, dir) {
 
 /** The home page's markup (`<div class="attune-app">…</div>`) as the app draws it on a first visit. */
 export async function prerenderHome({ staging, dir }) {
+  const executablePath = process.env.CHROMIUM ?? "/usr/bin/chromium";
+  if (!existsSync(executablePath))
+    throw new Error(`prerender.mjs: the release build draws the home page in Chromium, and ${executablePath} is missing: run the README's commands (scripts/setup.sh installs it), or set CHROMIUM`);
   const server = await serve(staging, dir);
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    executablePath,
     args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--disable-background-networking"],
   });
   try {

@@ -25,16 +25,15 @@ step "release build"
 trunk build --release --locked --offline
 
 step "first-view size"
-# 127.0 KB on 2026-11-23: 115.4 after the cuts, then 7.3 for embedding by practices (#5), About
-# and sources moved out (-0.5), then 3.3 for the player's "If this became a habit" diagram (#8:
-# the model runs in the page) and 1 for the patterns' cycle shifts and the link to the sandbox.
-# Then 134.8 with Spanish (#7): every interface word as data (+2.2), and languages as packs
-# fetched when chosen (+5.5: the switch, the pack's reader, the export's words), so the first
-# view no longer grows with each language.
-# The sandbox and presenter mode are their own pages and wasm, outside this budget (size.mjs
-# prints the sandbox's). Issue #9's goal is 75 KB, which needs the learner's app split further,
-# not trimming; see docs/performance.md.
-node scripts/size.mjs --budget-kb 135
+# The first view is what a first visit to the home page downloads before it is drawn and usable:
+# index.html (with the home prerendered into it), the stylesheet, the loader, the icon and the
+# manifest, 6.3 KB brotli on 2026-11-23; issue #9's budget is 75 KB. The app's code follows
+# at that visit's first gesture (or once it is idle), and at once on any other visit, so "app
+# start" (first view and app code) has a budget of its own: 136.8 KB on 2026-11-23, most of it
+# the wasm (Yew's runtime and the app; see docs/performance.md for what it holds and what was
+# cut). The sandbox and presenter mode are their own pages and wasm, outside both budgets
+# (size.mjs prints the sandbox's).
+node scripts/size.mjs --budget-kb 75 --app-budget-kb 138
 
 step "style checks (contrast of the theme colours)"
 node --test tests/styles/

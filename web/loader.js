@@ -72,18 +72,24 @@ function whenParsed(then) {
   else then();
 }
 
-/** The element-child indices from `from` down to `element`, or null if it is not inside. */
+/**
+ * Where `element` is under `from`: its element-child indices and its text (the same place in the
+ * app's drawing holds the same element; the text guards against a drawing that differs), or
+ * null if it is not inside.
+ */
 function pathTo(from, element) {
   const path = [];
   for (let at = element; at && at !== from; at = at.parentElement) {
     if (!at.parentElement) return null;
     path.unshift([...at.parentElement.children].indexOf(at));
   }
-  return path;
+  return { path, text: element.textContent };
 }
 
-function follow(from, path) {
-  return path.reduce((at, index) => at?.children[index] ?? null, from);
+/** The element at `place` under `from` (null if it is not there, or holds other words). */
+function follow(from, place) {
+  const found = place.path.reduce((at, index) => at?.children[index] ?? null, from);
+  return found?.textContent === place.text ? found : null;
 }
 
 if (firstVisitHome()) {
@@ -123,6 +129,7 @@ if (firstVisitHome()) {
     const prerendered = home();
     if (!prerendered) return startApp();
     let focusPath = null;
+    let giveUp = null;
     addEventListener("focusin", (event) => (focusPath = pathTo(prerendered, event.target)), true);
     // When the app replaces the prerendered home, focus and a pending press carry over to it, at
     // once (in the same turn as the app's first drawing, so no key press falls in between).
@@ -135,7 +142,8 @@ if (firstVisitHome()) {
         return;
       }
       const focused = focusPath && follow(live, focusPath);
-      if (focusPath && !focused) return; // not drawn yet
+      // Not drawn yet (or drawn differently: then, after a moment, leave focus to the person).
+      if (focusPath && !focused) return void (giveUp ??= setTimeout(() => watcher.disconnect(), 1000));
       watcher.disconnect();
       focused?.focus();
       if (pressed) follow(live, pressed)?.click();
