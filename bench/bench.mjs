@@ -176,7 +176,11 @@ function printTable(r) {
   console.log("\nFirst-view files (static sizes, bytes: raw / gzip -9 / brotli q11)");
   for (const [who, s] of Object.entries(r.sizes)) {
     console.log(`  ${who}`);
-    for (const f of [...s.files, ...(s.onOpen ?? []).map((f) => ({ ...f, file: `${f.file} (on opening)` }))])
+    for (const f of [
+      ...s.files,
+      ...(s.appCode ?? []).map((f) => ({ ...f, file: `${f.file} (app code)` })),
+      ...(s.onOpen ?? []).map((f) => ({ ...f, file: `${f.file} (on opening)` })),
+    ])
       console.log(`    ${f.file.padEnd(56)} ${String(f.raw).padStart(8)} ${String(f.gzip).padStart(8)} ${String(f.brotli).padStart(8)}`);
   }
 

@@ -1,5 +1,6 @@
 // Trunk post-build hook: moves Trunk's inline start-up script into a hashed file (from
-// web/loader.js), and in release builds minifies the JS glue, writes the service worker
+// web/loader.js), and in release builds minifies the JS glue, prerenders the home page into
+// index.html for a first visit's first view (scripts/prerender.mjs), writes the service worker
 // (from web/sw.js) and writes precompressed .br and .gz beside every text and wasm file.
 // It also writes embed.js, the snippet practices put on their pages (from web/embed.js), and
 // builder.html, the page where they make that snippet (from web/builder.*), and the tools pages

@@ -36,7 +36,7 @@ export function attuneSizes(dist = join(ROOT, "dist")) {
       total,
       appCode,
       appStart,
-      onOpen: [...appCode, scenario, reference],
+      onOpen: [scenario, reference],
       withScenario: sum([...files, ...appCode, scenario, reference]),
     };
   } finally {

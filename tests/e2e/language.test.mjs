@@ -4,7 +4,7 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
-import { decodeScenario, openPage, serveAppInChromium, visit, words } from "./support.mjs";
+import { assertNoAxeViolations, decodeScenario, openPage, serveAppInChromium, visit, words } from "./support.mjs";
 
 const app = serveAppInChromium();
 const en = words("en");
@@ -186,8 +186,9 @@ describe("the tools pages in Spanish", () => {
         assert.equal(await page.getByRole("button", { name: firstPreset }).count(), 1, firstPreset);
         assert.ok(content.some((path) => /^\/content\/es\/sandbox-[0-9a-f]{12}\.txt$/.test(path)), content.join("\n"));
         assert.ok(!content.some((path) => path.includes("/present-")), "the sandbox never fetches presenter mode's notes");
+        await assertNoAxeViolations(page, "See the cycle in Spanish");
       },
-      { locale: "es" },
+      { locale: "es", colorScheme: "dark" },
     ));
 
   test("presenter mode in Spanish: the scenario, the controls and the facilitator notes", () =>
@@ -202,6 +203,8 @@ describe("the tools pages in Spanish", () => {
         const region = speaker.getByRole("region", { name: es("tools.present.notes") });
         const firstQuestion = notes.match(/questions = \[\s*"([^"]+)"/)[1];
         await region.getByText(firstQuestion.slice(0, 30), { exact: false }).waitFor();
+        await assertNoAxeViolations(page, "presenter mode in Spanish");
+        await assertNoAxeViolations(speaker, "the speaker view in Spanish");
       },
       { locale: "es" },
     ));
