@@ -2,8 +2,8 @@
 //! language. Keys (`nav.scenarios`) to text, with `{name}` placeholders filled in at run time.
 //!
 //! English is baked into each page's wasm as an array indexed by a generated `Key` enum (so a
-//! missing key is a compile error); other languages are published as files in the same order
-//! and fetched when chosen, so the first view does not grow with the number of languages.
+//! missing key is a compile error); other languages travel in their packs (`pack.rs`), in the
+//! same order, fetched when chosen, so the first view does not grow with the number of languages.
 
 use std::collections::BTreeMap;
 
@@ -129,48 +129,4 @@ pub fn validate_ui_locale(english: &UiText, other: &UiText, file: &str) -> Vec<C
         }
     }
     errors
-}
-
-/// The first line of a published language file; bump the number when the layout changes.
-const MAGIC: &str = "attune-ui 1\n";
-
-/// A language's words as published: one `key<TAB>text` per line, text with `\n` and `\\` escaped.
-pub fn encode(ui: &UiText) -> String {
-    let mut out = String::from(MAGIC);
-    for (key, text) in &ui.entries {
-        out.push_str(key);
-        out.push('\t');
-        out.push_str(&text.replace('\\', "\\\\").replace('\n', "\\n"));
-        out.push('\n');
-    }
-    out
-}
-
-/// Reads what `encode` wrote; None for anything else.
-pub fn decode(input: &str) -> Option<UiText> {
-    let body = input.strip_prefix(MAGIC)?;
-    let mut entries = BTreeMap::new();
-    for line in body.lines() {
-        let (key, text) = line.split_once('\t')?;
-        if !is_valid_key(key) {
-            return None;
-        }
-        let mut value = String::with_capacity(text.len());
-        let mut chars = text.chars();
-        while let Some(c) = chars.next() {
-            if c == '\\' {
-                match chars.next()? {
-                    'n' => value.push('\n'),
-                    '\\' => value.push('\\'),
-                    _ => return None,
-                }
-            } else {
-                value.push(c);
-            }
-        }
-        if entries.insert(key.to_string(), value).is_some() {
-            return None;
-        }
-    }
-    Some(UiText { entries })
 }
