@@ -124,7 +124,18 @@ writeFileSync(join(staging, "embed.js"), minify(template("embed.js")));
     .sort((a, b) => Number(a.order ?? 1e9) - Number(b.order ?? 1e9) || (a.id < b.id ? -1 : 1)) // as the catalog: order, then file name
     .map(({ id, title }) => ({ id, title }));
   const json = JSON.stringify(scenarios).replace(/</g, "\\u003c");
-  writeFileSync(join(staging, "builder.html"), template("builder.html").replace("__ATTUNE_SCENARIOS__", json));
+  // Each language with its own name (content/<code>/ui.toml's `[language] name`, English's at the top).
+  const names = languages.map((code) => {
+    const ui = readFileSync(new URL(`../content/${code === "en" ? "" : `${code}/`}ui.toml`, import.meta.url), "utf8");
+    const name = ui.match(/^\[language\][^[]*?^name = "([^"]+)"/m)?.[1];
+    if (!name) throw new Error(`post-build.mjs: content/${code === "en" ? "" : `${code}/`}ui.toml has no [language] name`);
+    return { code, name };
+  });
+  const languagesJson = JSON.stringify(names).replace(/</g, "\\u003c");
+  writeFileSync(
+    join(staging, "builder.html"),
+    fill(template("builder.html"), { "__ATTUNE_SCENARIOS__": json, "__ATTUNE_LANGUAGES__": languagesJson }),
+  );
   writeFileSync(join(staging, "builder.css"), template("builder.css"));
   writeFileSync(join(staging, "builder.js"), minify(template("builder.js")));
 }

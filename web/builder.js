@@ -3,6 +3,8 @@
 (() => {
   const attune = new URL(".", location.href); // the builder sits beside Attune's index.html
   const scenarios = JSON.parse(document.getElementById("attune-scenarios").textContent);
+  // The languages Attune has, each named in itself (from content/…/ui.toml, by post-build.mjs).
+  const languages = JSON.parse(document.getElementById("attune-languages").textContent);
   const form = document.getElementById("builder");
   const field = (id) => document.getElementById(id);
   const DEFAULT_ACCENT = "#2f6f73";
@@ -16,6 +18,13 @@
     const label = Object.assign(document.createElement("label"), { htmlFor: box.id, textContent: title });
     row.append(box, " ", label);
     list.append(row);
+  }
+
+  // One option per language, named in itself and marked as that language for screen readers.
+  for (const { code, name } of languages) {
+    const option = new Option(name, code);
+    option.lang = code;
+    field("locale").append(option);
   }
 
   const escape = (text) => text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -35,7 +44,7 @@
       start.replaceChildren(...startOptions.map(([value, text]) => new Option(text, value, false, value === previous)));
     }
     if (start.value) pairs.push(["start", start.value]);
-    for (const name of ["theme", "font"]) if (field(name).value) pairs.push([name, field(name).value]);
+    for (const name of ["locale", "theme", "font"]) if (field(name).value) pairs.push([name, field(name).value]);
     if (field("accent").value.toLowerCase() !== DEFAULT_ACCENT) pairs.push(["accent", field("accent").value.toLowerCase()]);
     const radius = field("radius").value.trim();
     if (!/^\d+$/.test(radius) || Number(radius) > 32) problems.push("Corner radius must be a whole number from 0 to 32.");

@@ -201,6 +201,13 @@ describe("the embed builder", () => {
       await page.getByRole("button", { name: "Copy the snippet" }).click();
       await page.getByRole("status").filter({ hasText: "Copied" }).waitFor();
       assert.equal(await page.evaluate(() => navigator.clipboard.readText()), snippet);
+
+      // The language: each named in itself; Spanish goes into the snippet and the preview.
+      const language = page.getByLabel("Language");
+      assert.deepEqual(await language.locator("option").allTextContents(), ["Follow the visitor's browser", "English", "Español"]);
+      await language.selectOption("es");
+      await page.locator("#snippet", { hasText: 'data-locale="es"' }).waitFor();
+      await preview.getByRole("heading", { level: 1, name: "Apoyarnos en quienes queremos" }).waitFor();
       session.assertClean();
     } finally {
       await session.close();
