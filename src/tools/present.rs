@@ -285,8 +285,7 @@ fn Presenting(props: &PresentingProps) -> Html {
         })
     };
 
-    // What this window shows, for its speaker view; also what the listeners below depend on,
-    // so they are made again (with the current state) whenever it changes.
+    // What this window shows, for its speaker view (and its key handler).
     let shown = Shown {
         scenario: scenario.id.to_string(),
         step: step.id.to_string(),
@@ -297,27 +296,38 @@ fn Presenting(props: &PresentingProps) -> Html {
     };
     let hello = use_state(|| 0.0_f64);
     use_keys(run.clone(), shown.clone());
+    // One channel for the window's life (a channel opened anew on each change could miss a
+    // command sent in that instant); its listener runs the latest `run`, kept in a ref.
+    let channel = use_memo((), |_| web_sys::BroadcastChannel::new(CHANNEL).ok());
+    let latest_run = use_mut_ref(|| run.clone());
+    *latest_run.borrow_mut() = run.clone();
     {
-        let (run, hello) = (run.clone(), hello.clone());
-        use_effect_with((shown.clone(), *hello), move |(shown, _)| {
-            let channel = web_sys::BroadcastChannel::new(CHANNEL).ok();
-            if let (Some(channel), Some(wire)) = (&channel, Message::Shown(shown.clone()).to_wire())
-            {
-                let _ = channel.post_message(&wire.into());
-            }
+        let (channel, hello) = (channel.clone(), hello.clone());
+        use_effect_with((), move |_| {
             // The speaker view's commands run here; a new speaker view says hello and is answered.
-            let listener = channel.as_ref().map(|channel| {
-                EventListener::new(channel, "message", move |event| match received(event) {
-                    Some(Message::Command(command)) => run.emit(command),
+            let listener = (*channel).as_ref().map(|open| {
+                EventListener::new(open, "message", move |event| match received(event) {
+                    Some(Message::Command(command)) => latest_run.borrow().emit(command),
                     Some(Message::Hello) => hello.set(js_sys::Date::now()),
                     _ => {}
                 })
             });
             move || {
                 drop(listener);
-                if let Some(channel) = channel {
-                    channel.close();
+                if let Some(open) = channel.as_ref() {
+                    open.close();
                 }
+            }
+        });
+    }
+    // What this window shows, told to its speaker view on each change and to each new one.
+    {
+        let channel = channel.clone();
+        use_effect_with((shown.clone(), *hello), move |(shown, _)| {
+            if let (Some(open), Some(wire)) =
+                ((*channel).as_ref(), Message::Shown(shown.clone()).to_wire())
+            {
+                let _ = open.post_message(&wire.into());
             }
         });
     }
