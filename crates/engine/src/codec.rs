@@ -103,11 +103,11 @@ pub(crate) fn count(out: &mut String, n: usize) {
 
 /// Reads a scenario written by `encode`.
 pub fn decode(input: &str) -> Result<Scenario, DecodeError> {
-    let mut r = Reader { input, at: 0 };
-    if !input.starts_with(MAGIC) {
-        return Err(r.error("not an Attune scenario file, or from another version"));
-    }
-    r.at = MAGIC.len();
+    let mut r = Reader::open(
+        input,
+        MAGIC,
+        "not an Attune scenario file, or from another version",
+    )?;
     let id = r.text()?;
     let title = r.text()?;
     let teaser = r.text()?;
@@ -154,9 +154,7 @@ pub fn decode(input: &str) -> Result<Scenario, DecodeError> {
             })?,
         })
     })?;
-    if r.at != input.len() {
-        return Err(r.error("unexpected data after the scenario"));
-    }
+    r.finish("unexpected data after the scenario")?;
     Ok(Scenario {
         file: Cow::Borrowed(""),
         id,
@@ -174,7 +172,45 @@ pub(crate) struct Reader<'a> {
     pub(crate) at: usize,
 }
 
-impl Reader<'_> {
+impl<'a> Reader<'a> {
+    /// A reader past `magic`, the first line of the kind of file expected; `not_it` otherwise.
+    pub(crate) fn open(
+        input: &'a str,
+        magic: &str,
+        not_it: &'static str,
+    ) -> Result<Self, DecodeError> {
+        if !input.starts_with(magic) {
+            return Err(DecodeError {
+                at: 0,
+                message: not_it,
+            });
+        }
+        Ok(Reader {
+            input,
+            at: magic.len(),
+        })
+    }
+
+    /// Succeeds only if everything has been read; `trailing` names what came after.
+    pub(crate) fn finish(&self, trailing: &'static str) -> Result<(), DecodeError> {
+        if self.at == self.input.len() {
+            Ok(())
+        } else {
+            Err(self.error(trailing))
+        }
+    }
+
+    /// What `sections` wrote.
+    pub(crate) fn sections(&mut self) -> Result<List<Section>, DecodeError> {
+        self.list(|r| {
+            Ok(Section {
+                id: r.text()?,
+                heading: r.text()?,
+                body: r.text()?,
+            })
+        })
+    }
+
     pub(crate) fn error(&self, message: &'static str) -> DecodeError {
         DecodeError {
             at: self.at,
@@ -302,22 +338,27 @@ pub fn encode_reference(reference: &Reference) -> String {
             text(w, field);
         }
     }
-    count(w, reference.about.len());
-    for s in reference.about.iter() {
+    sections(w, &reference.about);
+    out
+}
+
+/// Writes a list of sections (the About page's; the help section in a language pack).
+pub(crate) fn sections(out: &mut String, sections: &[Section]) {
+    count(out, sections.len());
+    for s in sections {
         for field in [&s.id, &s.heading, &s.body] {
-            text(w, field);
+            text(out, field);
         }
     }
-    out
 }
 
 /// Reads what `encode_reference` wrote.
 pub fn decode_reference(input: &str) -> Result<Reference, DecodeError> {
-    let mut r = Reader { input, at: 0 };
-    if !input.starts_with(REFERENCE_MAGIC) {
-        return Err(r.error("not an Attune reference file, or from another version"));
-    }
-    r.at = REFERENCE_MAGIC.len();
+    let mut r = Reader::open(
+        input,
+        REFERENCE_MAGIC,
+        "not an Attune reference file, or from another version",
+    )?;
     let patterns = r.list(|r| {
         Ok(Pattern {
             id: r.text()?,
@@ -347,16 +388,8 @@ pub fn decode_reference(input: &str) -> Result<Reference, DecodeError> {
             summary: r.text()?,
         })
     })?;
-    let about = r.list(|r| {
-        Ok(Section {
-            id: r.text()?,
-            heading: r.text()?,
-            body: r.text()?,
-        })
-    })?;
-    if r.at != input.len() {
-        return Err(r.error("unexpected data after the reference"));
-    }
+    let about = r.sections()?;
+    r.finish("unexpected data after the reference")?;
     Ok(Reference {
         patterns,
         glossary,

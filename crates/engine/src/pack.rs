@@ -8,12 +8,11 @@
 use std::borrow::Cow;
 
 use crate::codec::{
-    count, encode, encode_reference, file_name, fingerprint, reference_file_name, text,
+    count, encode, encode_reference, file_name, fingerprint, reference_file_name, sections, text,
     DecodeError, Reader,
 };
 use crate::model::{
-    Catalog, Facilitation, Library, PresetGuide, SandboxGuide, ScenarioCard, Section, StepNotes,
-    Text,
+    Catalog, Facilitation, Library, PresetGuide, SandboxGuide, ScenarioCard, StepNotes, Text,
 };
 use crate::ui::{is_tools_key, UiText};
 
@@ -49,18 +48,37 @@ impl LanguagePack {
             about: english.about,
             reference_file: in_folder(reference_file_name(&encode_reference(&library.reference()))),
         };
-        let words = ui
-            .entries
-            .iter()
-            .filter(|(key, _)| !is_tools_key(key))
-            .map(|(key, text)| (Text::from(key.clone()), Text::from(text.clone())))
-            .collect();
+        let words = words_of(ui, false);
         LanguagePack {
             code: Text::from(code.to_string()),
             catalog,
             words,
         }
     }
+}
+
+/// A language's words for the learner's app (`tools` false) or for the tools pages (true),
+/// `(key, text)` in key order: the order of the generated `Key` or `ToolKey` enum.
+fn words_of(ui: &UiText, tools: bool) -> Vec<(Text, Text)> {
+    ui.entries
+        .iter()
+        .filter(|(key, _)| is_tools_key(key) == tools)
+        .map(|(key, text)| (Text::from(key.clone()), Text::from(text.clone())))
+        .collect()
+}
+
+/// Writes `(key, text)` words, as both kinds of pack carry them.
+fn words(out: &mut String, words: &[(Text, Text)]) {
+    count(out, words.len());
+    for (key, value) in words {
+        text(out, key);
+        text(out, value);
+    }
+}
+
+/// What `words` wrote.
+fn read_words(r: &mut Reader) -> Result<Vec<(Text, Text)>, DecodeError> {
+    Ok(r.list(|r| Ok((r.text()?, r.text()?)))?.into_owned())
 }
 
 /// Writes a pack in the scenario files' compact encoding.
@@ -77,28 +95,19 @@ pub fn encode_pack(pack: &LanguagePack) -> String {
         card.content_notes.iter().for_each(|note| text(w, note));
         text(w, &card.file);
     }
-    count(w, pack.catalog.about.len());
-    for section in pack.catalog.about.iter() {
-        for field in [&section.id, &section.heading, &section.body] {
-            text(w, field);
-        }
-    }
+    sections(w, &pack.catalog.about);
     text(w, &pack.catalog.reference_file);
-    count(w, pack.words.len());
-    for (key, value) in &pack.words {
-        text(w, key);
-        text(w, value);
-    }
+    words(w, &pack.words);
     out
 }
 
 /// Reads what `encode_pack` wrote.
 pub fn decode_pack(input: &str) -> Result<LanguagePack, DecodeError> {
-    let mut r = Reader { input, at: 0 };
-    if !input.starts_with(MAGIC) {
-        return Err(r.error("not an Attune language pack, or from another version"));
-    }
-    r.at = MAGIC.len();
+    let mut r = Reader::open(
+        input,
+        MAGIC,
+        "not an Attune language pack, or from another version",
+    )?;
     let code = r.text()?;
     let scenarios = r.list(|r| {
         Ok(ScenarioCard {
@@ -109,18 +118,10 @@ pub fn decode_pack(input: &str) -> Result<LanguagePack, DecodeError> {
             file: r.text()?,
         })
     })?;
-    let about = r.list(|r| {
-        Ok(Section {
-            id: r.text()?,
-            heading: r.text()?,
-            body: r.text()?,
-        })
-    })?;
+    let about = r.sections()?;
     let reference_file = r.text()?;
-    let words = r.list(|r| Ok((r.text()?, r.text()?)))?.into_owned();
-    if r.at != input.len() {
-        return Err(r.error("unexpected data after the language pack"));
-    }
+    let words = read_words(&mut r)?;
+    r.finish("unexpected data after the language pack")?;
     Ok(LanguagePack {
         code,
         catalog: Catalog {
@@ -174,12 +175,7 @@ impl ToolsPack {
     /// The pack for `page` of a language whose words are `ui`.
     pub fn new(page: ToolsPage, ui: &UiText, guide: &SandboxGuide, notes: &[Facilitation]) -> Self {
         ToolsPack {
-            words: ui
-                .entries
-                .iter()
-                .filter(|(key, _)| is_tools_key(key))
-                .map(|(key, text)| (Text::from(key.clone()), Text::from(text.clone())))
-                .collect(),
+            words: words_of(ui, true),
             guide: match page {
                 ToolsPage::Sandbox => guide.clone(),
                 ToolsPage::Present => SandboxGuide::default(),
@@ -196,11 +192,7 @@ impl ToolsPack {
 pub fn encode_tools_pack(pack: &ToolsPack) -> String {
     let mut out = String::from(TOOLS_MAGIC);
     let w = &mut out;
-    count(w, pack.words.len());
-    for (key, value) in &pack.words {
-        text(w, key);
-        text(w, value);
-    }
+    words(w, &pack.words);
     text(w, &pack.guide.intro);
     text(w, &pack.guide.note);
     count(w, pack.guide.presets.len());
@@ -233,12 +225,12 @@ pub fn encode_tools_pack(pack: &ToolsPack) -> String {
 
 /// Reads what `encode_tools_pack` wrote.
 pub fn decode_tools_pack(input: &str) -> Result<ToolsPack, DecodeError> {
-    let mut r = Reader { input, at: 0 };
-    if !input.starts_with(TOOLS_MAGIC) {
-        return Err(r.error("not an Attune tools pack, or from another version"));
-    }
-    r.at = TOOLS_MAGIC.len();
-    let words = r.list(|r| Ok((r.text()?, r.text()?)))?.into_owned();
+    let mut r = Reader::open(
+        input,
+        TOOLS_MAGIC,
+        "not an Attune tools pack, or from another version",
+    )?;
+    let words = read_words(&mut r)?;
     let guide = SandboxGuide {
         intro: r.text()?,
         note: r.text()?,
@@ -268,9 +260,7 @@ pub fn decode_tools_pack(input: &str) -> Result<ToolsPack, DecodeError> {
             })
         })?
         .into_owned();
-    if r.at != input.len() {
-        return Err(r.error("unexpected data after the tools pack"));
-    }
+    r.finish("unexpected data after the tools pack")?;
     Ok(ToolsPack {
         words,
         guide,
