@@ -39,9 +39,7 @@ pub fn start_app() {
         let (ui, failed) = match ui::load(language).await {
             Ok(ui) => (ui, None),
             Err(problem) => {
-                web_sys::console::warn_1(
-                    &format!("Attune could not load a language: {problem}").into(),
-                );
+                ui::warn(&problem);
                 (ui::Ui::default(), Some(language))
             }
         };

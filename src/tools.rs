@@ -33,15 +33,12 @@ fn start<Page: BaseComponent<Properties = ToolsProps>>(page: ToolsPage) {
     crate::panic::install_recovery_screen();
     let language = ui::preferred(None);
     wasm_bindgen_futures::spawn_local(async move {
-        let ui = match ui::load_tools(language, page).await {
-            Ok(ui) => ui,
-            Err(problem) => {
-                web_sys::console::warn_1(
-                    &format!("Attune could not load a language: {problem}").into(),
-                );
+        let ui = ui::load_tools(language, page)
+            .await
+            .unwrap_or_else(|problem| {
+                ui::warn(&problem);
                 Ui::default()
-            }
-        };
+            });
         let page_name = match page {
             ToolsPage::Sandbox => ui.t(Key::NavSeeTheCycle),
             ToolsPage::Present => ui.t(Key::ShellPresenterMode),

@@ -311,3 +311,8 @@ pub async fn load_tools(language: &'static Language, page: ToolsPage) -> Result<
         ..ui
     })
 }
+
+/// Logs why a language could not be loaded (each caller then falls back to English).
+pub fn warn(problem: &str) {
+    web_sys::console::warn_1(&format!("Attune could not load a language: {problem}").into());
+}

@@ -46,9 +46,7 @@ pub fn App(props: &AppProps) -> Html {
                         failed.set(None);
                     }
                     Err(problem) => {
-                        web_sys::console::warn_1(
-                            &format!("Attune could not load a language: {problem}").into(),
-                        );
+                        words::warn(&problem);
                         failed.set(Some(target));
                     }
                 }

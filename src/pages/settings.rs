@@ -33,34 +33,41 @@ pub fn SettingsPage(props: &SettingsProps) -> Html {
                 ..settings
             })
         });
-        html! {
-            <div class="attune-choice">
-                <input type="radio" name="attune-text-size" {id} checked={settings.text_size == size} {onchange} />
-                <label for={id}>{ label }</label>
-            </div>
-        }
+        radio(
+            "attune-text-size",
+            id,
+            settings.text_size == size,
+            label,
+            None,
+            onchange,
+        )
     };
     let theme_option = |theme: Theme, label: &'static str, id: &'static str| {
         let set = set.clone();
         let onchange = Callback::from(move |_: Event| set(Settings { theme, ..settings }));
-        html! {
-            <div class="attune-choice">
-                <input type="radio" name="attune-theme" {id} checked={settings.theme == theme} {onchange} />
-                <label for={id}>{ label }</label>
-            </div>
-        }
+        radio(
+            "attune-theme",
+            id,
+            settings.theme == theme,
+            label,
+            None,
+            onchange,
+        )
     };
     // Each language named in itself, so a person who reads only that one can find it.
     let language_options = LANGUAGES.iter().map(|language| {
         let switch_language = switch_language.clone();
         let onchange = Callback::from(move |_: Event| switch_language.emit(language));
         let id = format!("attune-language-{}", language.code);
-        html! {
-            <div class="attune-choice">
-                <input type="radio" name="attune-language" id={id.clone()} checked={ui.language() == language} {onchange} />
-                <label for={id} lang={language.code}>{ language.name }</label>
-            </div>
-        }
+        let checked = ui.language() == language;
+        radio(
+            "attune-language",
+            id,
+            checked,
+            language.name,
+            Some(language.code),
+            onchange,
+        )
     });
     let on_motion = {
         let set = set.clone();
@@ -134,6 +141,24 @@ pub fn SettingsPage(props: &SettingsProps) -> Html {
                 { ui.t(Key::SettingsYourDataLead) }
             </p>
             { delete }
+        </div>
+    }
+}
+
+/// One choice of a radio group: the input and its label (`lang` marks a label in another language).
+fn radio(
+    name: &'static str,
+    id: impl Into<AttrValue>,
+    checked: bool,
+    label: &'static str,
+    lang: Option<&'static str>,
+    onchange: Callback<Event>,
+) -> Html {
+    let id = id.into();
+    html! {
+        <div class="attune-choice">
+            <input type="radio" {name} id={id.clone()} {checked} {onchange} />
+            <label for={id} {lang}>{ label }</label>
         </div>
     }
 }
