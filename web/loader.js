@@ -95,7 +95,15 @@ function follow(from, place) {
 if (firstVisitHome()) {
   root.classList.add("attune-first-visit");
   const home = () => document.querySelector(".attune-first-view > .attune-app");
-  let pressed = null; // the path to a button pressed before the app took over
+  let pressed = null; // the place of a button pressed before the app took over
+  // The place of a link or button the pointer went down on, until its click comes: if the app
+  // takes over in between, the press began on the copy and would end on the app, and the
+  // browser would fire no click, so the app is given it.
+  let pressing = null;
+  addEventListener("pointerdown", (event) => {
+    const target = event.target.closest?.("a, button");
+    pressing = target && home()?.contains(target) ? pathTo(home(), target) : null;
+  }, true);
   const start = () => {
     removeEventListener("pointerover", onPointer, true);
     startApp();
@@ -109,6 +117,7 @@ if (firstVisitHome()) {
   addEventListener(
     "click",
     (event) => {
+      pressing = null;
       if (!home()?.contains(event.target)) return;
       const skip = event.target.closest(".attune-skip");
       if (skip) {
@@ -142,11 +151,14 @@ if (firstVisitHome()) {
         return;
       }
       const focused = focusPath && follow(live, focusPath);
-      // Not drawn yet (or drawn differently: then, after a moment, leave focus to the person).
-      if (focusPath && !focused) return void (giveUp ??= setTimeout(() => watcher.disconnect(), 1000));
+      const unfinished = pressed ?? pressing;
+      const target = unfinished && follow(live, unfinished);
+      // Not drawn yet (or drawn differently: then, after a moment, leave it to the person).
+      if ((focusPath && !focused) || (unfinished && !target))
+        return void (giveUp ??= setTimeout(() => watcher.disconnect(), 1000));
       watcher.disconnect();
       focused?.focus();
-      if (pressed) follow(live, pressed)?.click();
+      target?.click();
     });
     watcher.observe(document.getElementById("attune"), { childList: true, subtree: true });
   });

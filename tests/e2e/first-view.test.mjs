@@ -71,6 +71,20 @@ describe("a first visit to the home page", () => {
       assert.equal(await page.locator("html").getAttribute("lang"), "es");
     }));
 
+  test("a link pressed as the app takes over (pointer down on the copy, up on the app) still opens", () =>
+    withHeldCode(async (page, { release }) => {
+      await page.goto(app.server.url);
+      const card = page.getByRole("link", { name: "When your partner pulls away" });
+      const box = await card.boundingBox();
+      await page.mouse.move(box.x + 5, box.y + box.height / 2);
+      await page.mouse.down();
+      release();
+      await appHasStarted(page);
+      await page.waitForFunction(() => !document.querySelector(".attune-first-view"));
+      await page.mouse.up();
+      await page.locator(".attune-progress", { hasText: en("player.step", { number: 1, total: 3 }) }).waitFor();
+    }));
+
   test("following a link before the code arrived shows Loading, then that page", () =>
     withHeldCode(async (page, { release }) => {
       await page.goto(app.server.url);
