@@ -132,6 +132,7 @@ fn picker(ui: Ui) -> Html {
         <div class="attune-present-picker">
             <h1>{ ui.tool(ToolKey::PresentPickerTitle) }</h1>
             <p class="attune-lead">{ ui.tool(ToolKey::PresentPickerLead) }</p>
+            <p><a href="facilitating.txt">{ ui.tool(ToolKey::PresentSessionGuide) }</a></p>
             <ul class="attune-cards">{ for cards }</ul>
         </div>
     }

@@ -70,10 +70,7 @@ fn every_setting_is_read() {
 
 #[test]
 fn a_quick_exit_elsewhere_than_https_and_an_unclear_private_are_refused() {
-    let (config, problems) = parse(&[
-        ("exit-url", "javascript:alert(1)"),
-        ("private", "maybe"),
-    ]);
+    let (config, problems) = parse(&[("exit-url", "javascript:alert(1)"), ("private", "maybe")]);
     assert_eq!(config.exit_url, None);
     assert!(!config.private);
     assert_eq!(
