@@ -111,6 +111,10 @@ page = page.replace(MARK, tag);
 writeFileSync(htmlPath, page);
 console.log(`post-build.mjs: start-up script moved to ${name}`);
 
+// The session guide for facilitators (docs/facilitating.md), linked from presenter mode's picker:
+// served as plain text, which every browser shows and every server knows how to send.
+writeFileSync(join(staging, "facilitating.txt"), readFileSync(new URL("../docs/facilitating.md", import.meta.url)));
+
 // The embedding snippet for practices' pages, at a stable address (embed.js beside index.html).
 writeFileSync(join(staging, "embed.js"), minify(template("embed.js")));
 

@@ -18,6 +18,12 @@ cargo clippy --workspace --all-targets --locked --target wasm32-unknown-unknown 
 step "dependencies (cargo deny: licences, bans, duplicates, sources)"
 cargo deny --locked check licenses bans sources
 
+step "content checks (reading level, no copied runs)"
+# Every synthesis at Flesch-Kincaid grade 8 or below, the whole app at grade 7 or below, and no
+# run of 12 words copied from the source articles (../shared/seeds; required when CI is set).
+node scripts/content-checks.mjs
+node --test tests/content/
+
 step "engine and content tests"
 cargo test -p attune-engine --locked
 

@@ -5,4 +5,5 @@ pub mod cycle;
 pub mod explanation;
 pub mod note;
 pub mod practice;
+pub mod private_visit;
 pub mod prose;

@@ -48,6 +48,10 @@ pub struct Store {
 impl Store {
     /// Opens the store and reads the saved profile, with a notice when something was wrong.
     pub fn open() -> (Store, Profile, Option<Notice>) {
+        // A private visit reads nothing and writes nothing: the profile lives in memory only.
+        if crate::components::private_visit::is_private() {
+            return (Store { storage: None }, Profile::default(), None);
+        }
         let Some(storage) = usable_storage() else {
             return (
                 Store { storage: None },
@@ -129,6 +133,30 @@ impl Store {
             let _ = storage.remove_item(&key);
         }
     }
+}
+
+/// Whether this browser holds anything of Attune's (progress, notes, settings, a language).
+pub fn holds_anything() -> bool {
+    attune_keys().is_some_and(|(_, keys)| !keys.is_empty())
+}
+
+/// Deletes everything Attune keeps in this browser, as a private visit begins.
+pub fn forget_everything() {
+    if let Some((storage, keys)) = attune_keys() {
+        for key in keys {
+            let _ = storage.remove_item(&key);
+        }
+    }
+}
+
+/// Every key of Attune's in localStorage (all begin `attune.`).
+fn attune_keys() -> Option<(Storage, Vec<String>)> {
+    let storage = web_sys::window()?.local_storage().ok()??;
+    let keys = (0..storage.length().unwrap_or(0))
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|key| key.starts_with("attune."))
+        .collect();
+    Some((storage, keys))
 }
 
 /// localStorage, if this browser lets the page use it (it throws in sandboxed frames).

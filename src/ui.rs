@@ -202,6 +202,9 @@ pub fn preferred(practice: Option<&str>) -> &'static Language {
 
 /// Keeps the learner's choice in this browser (quietly nothing where storage is blocked).
 pub fn remember(language: &Language) {
+    if crate::components::private_visit::is_private() {
+        return; // a private visit keeps the choice for this page only
+    }
     if let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
         let _ = storage.set_item(CHOICE, language.code);
     }
@@ -224,6 +227,7 @@ pub fn mark_document(ui: Ui, title: &str) {
         ("#attune-crash a", Key::StartupReload),
         ("#attune-update p", Key::StartupUpdateReady),
         ("#attune-update button", Key::StartupUpdateReload),
+        ("#attune-exit", Key::ShellExit),
     ] {
         if let Ok(Some(element)) = document.query_selector(selector) {
             element.set_text_content(Some(ui.t(key)));

@@ -53,7 +53,7 @@
       const value = field(name).value.trim();
       if (value) pairs.push([name, value]);
     }
-    for (const name of ["cta-url", "help-url"]) {
+    for (const name of ["cta-url", "help-url", "exit-url"]) {
       const value = field(name).value.trim();
       if (!value) continue;
       if (isWebAddress(value)) pairs.push([name, value]);
@@ -67,6 +67,7 @@
     const hide = ["notes", "pattern", "sources"].filter((part) => field(`hide-${part}`).checked);
     if (hide.length) pairs.push(["hide", hide.join(",")]);
     if (field("events").checked) pairs.push(["events", "on"]);
+    if (field("private").checked) pairs.push(["private", "on"]);
     return { pairs, problems };
   }
 

@@ -9,8 +9,11 @@
   const attune = new URL(".", script.src); // where Attune lives: this script sits beside index.html
   const SETTINGS = [
     "scenarios", "start", "locale", "theme", "accent", "font", "radius", "practice", "cta-label",
-    "cta-url", "help-text", "help-phone", "help-url", "hide", "events",
+    "cta-url", "help-text", "help-phone", "help-url", "hide", "events", "private", "exit-url",
   ];
+  // The quick exit's neutral destination unless the practice sets data-exit-url (https only).
+  const EXIT_DEFAULT = "https://www.bbc.co.uk/weather";
+  const WEB_ADDRESS = /^https:\/\/[^\s<>"'`]+$/;
   const MIN_HEIGHT = 320;
   const MAX_HEIGHT = 20000;
 
@@ -40,6 +43,14 @@
       if (data.type === "attune:height" && Number.isFinite(data.height)) {
         const height = Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, Math.round(data.height)));
         frame.style.height = `${height}px`;
+      } else if (data.type === "attune:exit") {
+        // The learner pressed "Leave this site" (or Shift three times): leave this page too, at
+        // once and without a way Back, as Attune itself does.
+        const chosen = holder.getAttribute("data-exit-url");
+        if (chosen && !WEB_ADDRESS.test(chosen)) console.warn("Attune: data-exit-url must be an https:// address; the default is used");
+        document.documentElement.style.visibility = "hidden";
+        document.title = "";
+        location.replace(chosen && WEB_ADDRESS.test(chosen) ? chosen : EXIT_DEFAULT);
       } else if (
         data.type === "attune:event" &&
         (data.name === "scenario-started" || data.name === "scenario-completed") &&

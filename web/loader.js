@@ -20,6 +20,57 @@ const FIRST_VIEW = "__ATTUNE_FIRST_VIEW__"; // "yes" when index.html holds the p
 const LANGUAGES = ["__ATTUNE_LANGUAGES__"]; // the language codes Attune has, English first
 
 const root = document.documentElement;
+const params = new URLSearchParams(location.search);
+
+// The quick exit: the "Leave this site" link (first in every page), or Shift pressed three times
+// in a row (GOV.UK's "Exit this page" pattern; Escape belongs to presenter mode). It hides the
+// page at once and replaces it with a neutral site, so Back does not come back here. It needs
+// nothing but this script, so it works before the app's code arrives and after a crash.
+// Embedded, it asks the practice's page (web/embed.js) to leave too.
+const EXIT_DEFAULT = "https://www.bbc.co.uk/weather";
+const WEB_ADDRESS = /^https:\/\/[^\s<>"'`]+$/;
+function leave() {
+  root.classList.add("attune-leaving");
+  document.title = "";
+  const chosen = params.get("exit-url");
+  const destination = chosen && WEB_ADDRESS.test(chosen) ? chosen : EXIT_DEFAULT;
+  const host = params.get("host");
+  if (window.parent !== window && host && /^https?:\/\/[\w.:[\]-]+$/.test(host)) {
+    window.parent.postMessage({ type: "attune:exit" }, host);
+    location.replace("about:blank");
+    return;
+  }
+  if (window.top !== window) {
+    // A plain iframe with no embed.js: take the whole tab if the browser allows it.
+    try {
+      window.top.location.replace(destination);
+    } catch {
+      // not allowed: at least this frame leaves
+    }
+  }
+  location.replace(destination);
+}
+addEventListener(
+  "click",
+  (event) => {
+    if (!event.target.closest?.("#attune-exit")) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    leave();
+  },
+  true,
+);
+let shiftPresses = [];
+addEventListener(
+  "keydown",
+  (event) => {
+    if (event.key !== "Shift") return void (shiftPresses = []); // Shift+1 counts a hand, not an exit
+    if (event.repeat) return;
+    shiftPresses = [...shiftPresses.filter((at) => event.timeStamp - at < 3000), event.timeStamp];
+    if (shiftPresses.length >= 3) leave();
+  },
+  true,
+);
 
 /** Whether this visit can begin with the prerendered home: the app would draw exactly it. */
 function firstVisitHome() {
@@ -180,9 +231,11 @@ function offerUpdate(registration) {
 
 // Where workers are not allowed (sandboxed embeds: even reading the property throws; private
 // windows: registering fails) Attune simply works online only.
+// A private visit (?private=1) registers none either: it leaves nothing on the device.
 let workers = null;
 try {
-  workers = SERVICE_WORKER ? navigator.serviceWorker : null;
+  const privateVisit = ["1", "on", "true"].includes(params.get("private"));
+  workers = SERVICE_WORKER && !privateVisit ? navigator.serviceWorker : null;
 } catch {
   workers = null;
 }
@@ -209,7 +262,7 @@ if (workers) {
 
 // Embedded in a practice's page (web/embed.js passes that page's origin as `host`): say how tall
 // the content is, so the frame fits it exactly. Posted to that origin only, and only the height.
-const host = new URLSearchParams(location.search).get("host");
+const host = params.get("host");
 if (host && window.parent !== window && /^https?:\/\/[\w.:[\]-]+$/.test(host)) {
   root.classList.add("attune-embedded"); // no full-screen minimum height
   let reported = 0;

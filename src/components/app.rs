@@ -209,6 +209,9 @@ pub fn App(props: &AppProps) -> Html {
                 { settings_problems }
                 { language_problem }
                 { notice }
+                if crate::components::private_visit::is_private() {
+                    <p class="attune-private-status">{ ui.t(Key::PrivateActive) }</p>
+                }
                 { page(address, ui, &switch) }
             </main>
             <footer class="attune-footer">

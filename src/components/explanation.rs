@@ -58,7 +58,14 @@ pub fn Explanation(props: &ExplanationProps) -> Html {
                     <p>{ synthesis.as_ref() }</p>
                 </section>
             }
-            if let Some(pattern) = response.pattern.as_deref().and_then(|id| reference?.pattern(id)) {
+            if response.safety {
+                <p class="attune-pattern-line attune-safety-line">
+                    <span class="attune-label">{ ui.t(Key::PlayerSafetyStep) }</span>
+                    { ui.t(Key::PlayerSafetyNotPattern) }
+                    { " " }<Link to={Address::Help}>{ ui.t(Key::PlayerSafetyHelp) }</Link>
+                </p>
+            }
+            if let Some(pattern) = response.counted_pattern().and_then(|id| reference?.pattern(id)) {
                 <p class="attune-pattern-line">
                     <span class="attune-label">{ ui.t(Key::PlayerPattern) }</span>
                     <Link to={Address::Patterns}>{ pattern.name.as_ref() }</Link>

@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use crate::ui::{use_ui, Key};
 
+use crate::components::private_visit::PrivateVisit;
 use crate::embed::embedding;
 use crate::profile::use_profile;
 use crate::router::Link;
@@ -64,6 +65,7 @@ pub fn Home() -> Html {
             </p>
             <h2>{ ui.t(Key::NavScenarios) }</h2>
             <ul class="attune-cards">{ for cards }</ul>
+            <PrivateVisit />
             <p class="attune-small">
                 { ui.t(Key::HomePrivacy) }
                 <Link to={Address::About}>{ ui.t(Key::HomeReadMore) }</Link>

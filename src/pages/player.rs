@@ -220,7 +220,7 @@ fn Playing(props: &PlayingProps) -> Html {
             let response = scenario
                 .step(&visit.step)?
                 .response(visit.chosen.as_deref()?)?;
-            Some(reference?.pattern(response.pattern.as_deref()?)?.cycle)
+            Some(reference?.pattern(response.counted_pattern()?)?.cycle)
         })
         .collect();
     let diagram = (!shifts.is_empty()).then(|| cycle_diagram(&ui, &Setup::after_moves(&shifts)));
@@ -343,12 +343,27 @@ fn decision(
                 </h2>
                 <Prose text={AttrValue::Static(situation)} terms="attune-situation" />
             </section>
+            { safety_note(ui, step) }
             <section class="attune-choices" role="group" aria-labelledby="attune-choices-heading">
                 <h2 id="attune-choices-heading">{ ui.t(Key::PlayerYourResponse) }</h2>
                 <p class="attune-question">{ step.question.as_deref().unwrap_or(ui.t(Key::PlayerQuestion)) }</p>
                 <ul class="attune-responses">{ for responses }</ul>
             </section>
         </>
+    }
+}
+
+/// A step's safety note, before anything is chosen, and the way to help from it.
+fn safety_note(ui: &Ui, step: &'static Step) -> Html {
+    let Some(note) = &step.safety_note else {
+        return Html::default();
+    };
+    html! {
+        <aside class="attune-safety-note" aria-labelledby="attune-safety-note-heading">
+            <h2 id="attune-safety-note-heading">{ ui.t(Key::PlayerSafetyFirst) }</h2>
+            <Prose text={attr(note)} />
+            <p><Link to={Address::Help}>{ ui.t(Key::PlayerSafetyHelp) }</Link></p>
+        </aside>
     }
 }
 
@@ -362,6 +377,7 @@ fn ending(ui: &Ui, scenario: &'static Scenario, step: &'static Step, heading: &N
                 </h2>
                 <Prose text={attr(&step.situation)} terms="attune-situation" />
             </section>
+            { safety_note(ui, step) }
             <section class="attune-reflection" aria-labelledby="attune-reflection-heading">
                 <h2 id="attune-reflection-heading">{ ui.t(Key::PlayerToReflect) }</h2>
                 <Prose text={reflection} />

@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use crate::ui::{use_ui, Key, Language, LANGUAGES};
 
+use crate::components::private_visit::PrivateVisit;
 use crate::profile::{use_profile, ProfileAction};
 
 /// The app's language switch (the language is the app's state, not the profile's).
@@ -136,6 +137,7 @@ pub fn SettingsPage(props: &SettingsProps) -> Html {
                     <label for="attune-reduce-motion">{ ui.t(Key::SettingsReduceMotion) }</label>
                 </div>
             </fieldset>
+            <PrivateVisit />
             <h2>{ ui.t(Key::SettingsYourData) }</h2>
             <p>
                 { ui.t(Key::SettingsYourDataLead) }

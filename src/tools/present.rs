@@ -132,6 +132,7 @@ fn picker(ui: Ui) -> Html {
         <div class="attune-present-picker">
             <h1>{ ui.tool(ToolKey::PresentPickerTitle) }</h1>
             <p class="attune-lead">{ ui.tool(ToolKey::PresentPickerLead) }</p>
+            <p><a href="facilitating.txt">{ ui.tool(ToolKey::PresentSessionGuide) }</a></p>
             <ul class="attune-cards">{ for cards }</ul>
         </div>
     }
@@ -241,6 +242,7 @@ fn Presenting(props: &PresentingProps) -> Html {
     let offered: Vec<&'static Response> = step.offered(&facts).collect();
     let chosen = current.chosen.as_deref().and_then(|id| step.response(id));
     let counts = hands.at(&step.id, offered.len());
+    let votes = attune_engine::present::takes_votes(step);
 
     // Every command, from a key or a click.
     let run = {
@@ -264,11 +266,12 @@ fn Presenting(props: &PresentingProps) -> Html {
                     state.dispatch(PlayerAction::Choose(response.id.to_string()));
                 }
             }
-            Command::AddHand(index) => {
+            Command::AddHand(index) if votes => {
                 let mut next = (*hands).clone();
                 next.add(&step_id, index, offered.len());
                 hands.set(next);
             }
+            Command::AddHand(_) => {}
             Command::RemoveHand(index) => {
                 let mut next = (*hands).clone();
                 next.remove(&step_id, index);
@@ -392,6 +395,7 @@ fn Presenting(props: &PresentingProps) -> Html {
                     <span class="attune-present-number" aria-hidden="true">{ index + 1 }</span>
                     { response.text.as_ref() }
                 </button>
+                if votes {
                 <div class="attune-hands">
                     <svg viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true">
                         <rect class="attune-bar-track" width="100" height="6" />
@@ -401,6 +405,7 @@ fn Presenting(props: &PresentingProps) -> Html {
                     <button type="button" class="attune-button attune-hands-button" aria-label={ui.tool_f(ToolKey::PresentAddHand, &[("number", &number)])} onclick={click(Command::AddHand(index))}>{ "+" }</button>
                     <button type="button" class="attune-button attune-hands-button" aria-label={ui.tool_f(ToolKey::PresentRemoveHand, &[("number", &number)])} onclick={click(Command::RemoveHand(index))} disabled={count == 0}>{ "−" }</button>
                 </div>
+                }
             </li>
         }
     });
@@ -799,6 +804,9 @@ fn Speaker() -> Html {
             <div class="attune-speaker-columns">
                 <section aria-labelledby="attune-notes-heading" class="attune-speaker-notes">
                     <h2 id="attune-notes-heading">{ ui.tool(ToolKey::PresentNotes) }</h2>
+                    if step.sensitive {
+                        <p class="attune-speaker-sensitive">{ ui.tool(ToolKey::PresentNoHands) }</p>
+                    }
                     if let Some(notes) = notes {
                         <h3>{ ui.tool(ToolKey::PresentQuestions) }</h3>
                         <ul>{ for notes.questions.iter().map(|q| html! { <li>{ q.as_ref() }</li> }) }</ul>

@@ -175,7 +175,7 @@ describe("the embed builder", () => {
       await page.getByRole("heading", { level: 1, name: "Embed Attune on your practice's site" }).waitFor();
       await assertNoAxeViolations(page, "the embed builder");
       const scenarioList = page.getByRole("group", { name: "Scenarios, in the order listed" });
-      assert.equal(await scenarioList.getByRole("checkbox").count(), 8);
+      assert.equal(await scenarioList.getByRole("checkbox").count(), 10);
       for (const title of ["When your partner pulls away", "Needing to be needed", "Leaning on each other in hard times"]) {
         await scenarioList.getByRole("checkbox", { name: title }).uncheck();
       }

@@ -31,7 +31,7 @@ function pathsIn(scenario) {
 
 const app = serveAppInChromium();
 
-test("there are eight scenarios to walk", () => assert.equal(scenarios.length, 8));
+test("there are ten scenarios to walk", () => assert.equal(scenarios.length, 10));
 
 for (const scenario of scenarios) {
   test(`every path of "${scenario.title}" reaches an ending, with both lenses at every choice`, async () => {

@@ -395,18 +395,33 @@ describe("about and safety", () => {
       await assertNoAxeViolations(page, "about");
     }));
 
-  test("where the partner becomes threatening, the guidance puts safety first and points to help", () =>
+  test("a step that touches danger puts safety first, and a safety step is never counted as a pattern", () =>
     withPage(async (page) => {
       await visit(page, app.server.url, "#/scenario/rescue-and-enable");
-      await choose(page, { index: 1 }); // won't make the call
+      await choose(page, { name: "Ring Jordan's work and tell them Jordan is ill." }); // a rescue
       await page.getByRole("button", { name: "Continue", exact: true }).click();
       await page.waitForFunction(() => document.querySelector(".attune-progress")?.textContent === "Step 2 of 3");
-      await choose(page, { name: /you love them, you're scared/ });
+      await choose(page, { name: "Pay the overdue bill, clean the kitchen and let Jordan sleep." });
       await page.getByRole("button", { name: "Continue", exact: true }).click();
       await page.waitForFunction(() => document.querySelector(".attune-progress")?.textContent === "Step 3 of 3");
-      assert.match(await page.locator(".attune-situation").textContent(), /safety comes first/i);
-      assert.match(await page.locator(".attune-question").textContent(), /safe first/i);
-      assert.ok(await page.getByRole("link", { name: "Need help now?" }).isVisible());
+      // The party: a sensitive step. Its safety note comes before the responses, with the way to help.
+      const note = page.getByRole("complementary", { name: "Safety first" });
+      await note.waitFor();
+      assert.ok(await note.getByRole("link", { name: "Where to get help now" }).isVisible());
+      const [noteBox, choices] = await Promise.all([note.boundingBox(), responseGroup(page).boundingBox()]);
+      assert.ok(noteBox.y < choices.y, "the safety note comes before the responses");
+      // Refusing to get in the car is a step toward safety, said as such, with no pattern.
+      await choose(page, { name: /won't get in the car/ });
+      const explained = page.locator(".attune-explanation");
+      assert.match(await explained.textContent(), /A step toward safety/);
+      assert.match(await explained.textContent(), /never a pattern/);
+      assert.equal(await explained.getByText("Pattern:", { exact: false }).count(), 0);
+      // My pattern counts the two earlier choices, and nothing for the safety step.
+      await page.getByRole("link", { name: "My pattern", exact: true }).click();
+      await page.getByRole("heading", { level: 1, name: "My pattern" }).waitFor();
+      const counted = await page.locator(".attune-my-pattern").textContent();
+      const total = [...counted.matchAll(/chosen (once|(\d+) times)/g)].reduce((sum, m) => sum + (m[2] ? Number(m[2]) : 1), 0);
+      assert.equal(total, 2, counted);
     }));
 
   test("a crash shows a friendly recovery screen, never a blank page", async () => {

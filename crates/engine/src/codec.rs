@@ -15,7 +15,7 @@ use crate::model::{
 };
 
 /// The first line of every encoded scenario; bump the number when the layout changes.
-const MAGIC: &str = "attune-scenario 3\n";
+const MAGIC: &str = "attune-scenario 4\n";
 
 /// Why an encoded scenario could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -41,6 +41,8 @@ pub fn encode(scenario: &Scenario) -> String {
     optional(w, &scenario.order.map(|n| Text::from(n.to_string())));
     count(w, scenario.content_notes.len());
     scenario.content_notes.iter().for_each(|note| text(w, note));
+    count(w, scenario.characters.len());
+    scenario.characters.iter().for_each(|name| text(w, name));
     text(w, &scenario.start);
     count(w, scenario.steps.len());
     for step in scenario.steps.iter() {
@@ -71,6 +73,7 @@ pub fn encode(scenario: &Scenario) -> String {
                 text(w, &route.condition);
                 text(w, &route.next);
             }
+            flag(w, r.safety);
         }
         optional(w, &step.reflection);
         count(w, step.variants.len());
@@ -79,8 +82,15 @@ pub fn encode(scenario: &Scenario) -> String {
             optional(w, &variant.title);
             text(w, &variant.situation);
         }
+        flag(w, step.sensitive);
+        optional(w, &step.safety_note);
     }
     out
+}
+
+/// A yes/no field, written as a count of 0 or 1.
+pub(crate) fn flag(out: &mut String, value: bool) {
+    count(out, usize::from(value));
 }
 
 pub(crate) fn text(out: &mut String, value: &str) {
@@ -116,6 +126,7 @@ pub fn decode(input: &str) -> Result<Scenario, DecodeError> {
         None => None,
     };
     let content_notes = r.list(|r| r.text())?;
+    let characters = r.list(|r| r.text())?;
     let start = r.text()?;
     let steps = r.list(|r| {
         Ok(Step {
@@ -142,6 +153,7 @@ pub fn decode(input: &str) -> Result<Scenario, DecodeError> {
                             next: r.text()?,
                         })
                     })?,
+                    safety: r.flag()?,
                 })
             })?,
             reflection: r.optional()?,
@@ -152,6 +164,8 @@ pub fn decode(input: &str) -> Result<Scenario, DecodeError> {
                     situation: r.text()?,
                 })
             })?,
+            sensitive: r.flag()?,
+            safety_note: r.optional()?,
         })
     })?;
     r.finish("unexpected data after the scenario")?;
@@ -162,6 +176,7 @@ pub fn decode(input: &str) -> Result<Scenario, DecodeError> {
         teaser,
         order,
         content_notes,
+        characters,
         start,
         steps,
     })
@@ -230,6 +245,15 @@ impl<'a> Reader<'a> {
             .map_err(|_| self.error("bad length"))?;
         self.at += digits + 1;
         Ok(n)
+    }
+
+    /// What `flag` wrote.
+    pub(crate) fn flag(&mut self) -> Result<bool, DecodeError> {
+        match self.number(b'#')? {
+            0 => Ok(false),
+            1 => Ok(true),
+            _ => Err(self.error("a yes/no field is neither 0 nor 1")),
+        }
     }
 
     pub(crate) fn text(&mut self) -> Result<Text, DecodeError> {

@@ -55,10 +55,19 @@ pub struct EmbedConfig {
     pub events: bool,
     /// The language to open in (a learner's own later choice still wins); `None` is the default.
     pub locale: Option<String>,
+    /// A private visit: nothing is written to this device's storage (a practice's default, or
+    /// the learner's own choice, kept in the address so a reload stays private).
+    pub private: bool,
+    /// Where the quick exit goes (https only); `None` is `DEFAULT_EXIT`.
+    pub exit_url: Option<String>,
 }
 
+/// The quick exit's neutral destination when the practice sets none: a weather page, as in
+/// GOV.UK's "Exit this page" pattern.
+pub const DEFAULT_EXIT: &str = "https://www.bbc.co.uk/weather";
+
 /// Every parameter Attune reads, so a misspelt one is reported rather than silently ignored.
-pub const PARAMETERS: [&str; 17] = [
+pub const PARAMETERS: [&str; 19] = [
     "scenarios",
     "start",
     "theme",
@@ -76,6 +85,8 @@ pub const PARAMETERS: [&str; 17] = [
     "events",
     "locale",
     "embed",
+    "private",
+    "exit-url",
 ];
 
 const MAX_VALUE: usize = 500;
@@ -184,6 +195,13 @@ impl EmbedConfig {
                     Some(code) => config.locale = Some(code.to_string()),
                     None => bad(&format!("must be one of: {}", languages.join(", "))),
                 },
+                "private" => match value {
+                    "on" | "true" | "1" => config.private = true,
+                    "off" | "false" | "0" | "" => config.private = false,
+                    _ => bad("must be on or off"),
+                },
+                "exit-url" if is_web_address(value) => config.exit_url = Some(value.into()),
+                "exit-url" => bad("must be an https:// address"),
                 // Only a marker that Attune is embedded.
                 "embed" => {}
                 _ => bad("is not a setting Attune knows"),

@@ -27,8 +27,7 @@ pub fn pattern_counts<'p>(
                 scenario
                     .step(&visit.step)?
                     .response(chosen)?
-                    .pattern
-                    .as_deref()
+                    .counted_pattern()
             });
             if let Some(pattern) = pattern {
                 *counts.entry(pattern).or_default() += 1;

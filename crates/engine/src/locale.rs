@@ -202,6 +202,13 @@ fn compare_scenario(english: &Scenario, translated: &Scenario, errors: &mut Vec<
             "`start` and `order` must be as in English".to_string(),
         ));
     }
+    if english.characters != translated.characters {
+        errors.push(at(
+            None,
+            None,
+            "`characters` must be as in English (names are not translated)".to_string(),
+        ));
+    }
     if english.content_notes.len() != translated.content_notes.len() {
         errors.push(at(
             None,
@@ -242,6 +249,15 @@ fn compare_scenario(english: &Scenario, translated: &Scenario, errors: &mut Vec<
                 "variants and their conditions must be as in English".to_string(),
             ));
         }
+        if step.sensitive != other.sensitive
+            || step.safety_note.is_some() != other.safety_note.is_some()
+        {
+            errors.push(at(
+                here,
+                None,
+                "`sensitive` and `safety_note` must be as in English".to_string(),
+            ));
+        }
         if step.question.is_some() != other.question.is_some()
             || step.reflection.is_some() != other.reflection.is_some()
         {
@@ -280,6 +296,7 @@ fn compare_scenario(english: &Scenario, translated: &Scenario, errors: &mut Vec<
             let differs = [
                 ("next", response.next != translated.next),
                 ("pattern", response.pattern != translated.pattern),
+                ("safety", response.safety != translated.safety),
                 ("sources", response.sources != translated.sources),
                 ("remember", response.remember != translated.remember),
                 ("if", response.condition != translated.condition),

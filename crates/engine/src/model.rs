@@ -186,6 +186,9 @@ pub struct Scenario {
     /// Position on the home page; scenarios without one follow, by file name.
     pub order: Option<i64>,
     pub content_notes: List<Text>,
+    /// Every personal name the scenario's text uses. Each scenario has its own people, so a
+    /// name never stands for two different people across the app (validation holds to it).
+    pub characters: List<Text>,
     pub start: Text,
     pub steps: List<Step>,
 }
@@ -203,6 +206,11 @@ pub struct Step {
     pub reflection: Option<Text>,
     /// Other tellings of this step, for learners whose earlier choices make them fit.
     pub variants: List<Variant>,
+    /// Touches threats, violence, self-harm or a risk to life: it must carry a `safety_note`,
+    /// and presenter mode never asks a room to show where it stands on it.
+    pub sensitive: bool,
+    /// Shown in the step above its responses, followed by a link to the help page.
+    pub safety_note: Option<Text>,
 }
 
 /// A telling of a step that replaces its situation (and title) when a condition holds.
@@ -248,6 +256,20 @@ pub struct Response {
     pub condition: Option<Text>,
     /// Checked in order before `next`; the first whose condition holds wins.
     pub routes: List<Route>,
+    /// A step toward getting safe (calling for help, leaving a frightening room): never a
+    /// pattern, so it carries none and is never counted in "My pattern".
+    pub safety: bool,
+}
+
+impl Response {
+    /// The pattern this response counts toward in "My pattern"; a safety step counts toward none.
+    pub fn counted_pattern(&self) -> Option<&str> {
+        if self.safety {
+            None
+        } else {
+            self.pattern.as_deref()
+        }
+    }
 }
 
 /// The question shown above a step's responses when the content sets none.

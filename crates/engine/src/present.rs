@@ -206,6 +206,12 @@ pub fn in_language(link: &str, code: &str) -> String {
     }
 }
 
+/// Whether a room may be asked to show where it stands on this step, by hands or votes: never
+/// on a sensitive step (threats, violence, self-harm), where nobody should have to.
+pub fn takes_votes(step: &crate::model::Step) -> bool {
+    !step.sensitive && !step.is_ending()
+}
+
 /// Raised hands per response, per step, for this session only (never saved).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Hands {

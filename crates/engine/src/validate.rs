@@ -10,6 +10,8 @@ use crate::conditions::{Condition, Facts};
 use crate::dynamics::Preset;
 use crate::model::{Facilitation, Library, SandboxGuide, Scenario, Step, HELP_SECTION};
 
+mod safety;
+
 /// One problem in the content, with where it is.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ContentError {
@@ -420,6 +422,7 @@ pub fn validate(library: &Library, files: &Files) -> Vec<ContentError> {
         }
         validate_scenario(scenario, &source_ids, &pattern_ids, &mut errors);
     }
+    safety::check_characters(library, &mut errors);
     errors
 }
 
@@ -713,6 +716,7 @@ fn validate_step(
         check_condition(&variant.condition, "variants.if", scenario, &here, errors);
         check_text("variants.situation", &variant.situation, &here, errors);
     }
+    safety::check_step(&here, step, errors);
     match (&step.reflection, step.responses.is_empty()) {
         (Some(reflection), true) => check_text("reflection", reflection, &here, errors),
         (Some(_), false) => errors.push(here.error(
@@ -748,6 +752,7 @@ fn validate_step(
             )));
         }
         check_sources(&response.sources, source_ids, |m| at.error(m), errors);
+        safety::check_response(&at, response, errors);
         if let Some(condition) = &response.condition {
             check_condition(condition, "if", scenario, &at, errors);
         }

@@ -33,6 +33,8 @@ fn every_setting_is_read() {
         ("host", "https://riverside.example"),
         ("events", "on"),
         ("locale", "es"),
+        ("private", "1"),
+        ("exit-url", "https://riverside.example/weather"),
     ]);
     assert_eq!(problems, Vec::<String>::new());
     assert_eq!(
@@ -60,7 +62,23 @@ fn every_setting_is_read() {
             host: Some("https://riverside.example".into()),
             events: true,
             locale: Some("es".into()),
+            private: true,
+            exit_url: Some("https://riverside.example/weather".into()),
         }
+    );
+}
+
+#[test]
+fn a_quick_exit_elsewhere_than_https_and_an_unclear_private_are_refused() {
+    let (config, problems) = parse(&[("exit-url", "javascript:alert(1)"), ("private", "maybe")]);
+    assert_eq!(config.exit_url, None);
+    assert!(!config.private);
+    assert_eq!(
+        problems,
+        vec![
+            "“exit-url”: must be an https:// address".to_string(),
+            "“private”: must be on or off".to_string(),
+        ]
     );
 }
 

@@ -597,6 +597,8 @@ fn build(plan: &ScenarioPlan) -> Scenario {
                         Fault::UnknownPattern => Some(text("unknown")),
                         _ => rp.pattern.then(|| text("pursue")),
                     };
+                    // A response with no pattern is sometimes a step toward safety.
+                    r.safety = r.pattern.is_none() && j % 2 == 1;
                     r.remember = match f {
                         Fault::BadFact => Some(text("Bad Fact")),
                         _ => rp.remember.map(|k| text(FACTS[k])),
@@ -672,6 +674,9 @@ fn build(plan: &ScenarioPlan) -> Scenario {
                         })
                     })
                     .collect(),
+                // Some steps sensitive (with their note), so encodings carry both fields.
+                sensitive: i % 3 == 1,
+                safety_note: (i % 3 == 1).then(|| text("Your safety comes first.")),
             }
         });
     Scenario {
@@ -681,6 +686,7 @@ fn build(plan: &ScenarioPlan) -> Scenario {
         teaser: text("A random story."),
         order: None,
         content_notes: Cow::Owned(vec![]),
+        characters: Cow::Owned(vec![text("Sam")]),
         start: text(match (&plan.start, clean) {
             (Some(i), false) if i.index(3) == 0 => "nowhere".to_string(),
             (Some(i), false) => step_id(i.index(n)),
