@@ -7,7 +7,7 @@
  */
 export function decodeScenario(buffer) {
   const bytes = Buffer.from(buffer);
-  const magic = "attune-scenario 3\n";
+  const magic = "attune-scenario 4\n";
   if (bytes.subarray(0, magic.length).toString() !== magic) throw new Error("not a scenario file");
   let at = magic.length;
   const number = (end) => {
@@ -24,7 +24,8 @@ export function decodeScenario(buffer) {
   };
   const optional = () => (bytes[at] === 0x2d ? (at++, null) : text());
   const list = (item) => Array.from({ length: number("#") }, item);
-  const scenario = { id: text(), title: text(), teaser: text(), order: optional(), notes: list(text), start: text() };
+  const flag = () => number("#") === 1;
+  const scenario = { id: text(), title: text(), teaser: text(), order: optional(), notes: list(text), characters: list(text), start: text() };
   scenario.steps = list(() => ({
     id: text(),
     title: optional(),
@@ -35,9 +36,12 @@ export function decodeScenario(buffer) {
       sources: list(text), pattern: optional(), synthesis: optional(),
       remember: optional(), condition: optional(),
       routes: list(() => ({ condition: text(), next: text() })),
+      safety: flag(),
     })),
     reflection: optional(),
     variants: list(() => ({ condition: text(), title: optional(), situation: text() })),
+    sensitive: flag(),
+    safetyNote: optional(),
   }));
   return scenario;
 }

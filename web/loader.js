@@ -29,6 +29,37 @@ const params = new URLSearchParams(location.search);
 // Embedded, it asks the practice's page (web/embed.js) to leave too.
 const EXIT_DEFAULT = "https://www.bbc.co.uk/weather";
 const WEB_ADDRESS = /^https:\/\/[^\s<>"'`]+$/;
+// How many entries this page has added to the tab's history (each move in Attune is an address),
+// so the exit can first step back past them: Back must not lead into Attune again. Kept in the
+// entries' own state; an entry without it is a new one.
+let depth = 0;
+try {
+  history.replaceState({ attuneDepth: 0 }, "");
+} catch {
+  // a sandboxed document may refuse: the exit then only replaces this entry
+}
+let historyLength = history.length;
+addEventListener("hashchange", () => {
+  const known = history.state?.attuneDepth;
+  const added = history.length > historyLength; // a new entry, not the current one replaced
+  historyLength = history.length;
+  if (typeof known === "number") return void (depth = known);
+  if (added) depth += 1;
+  try {
+    history.replaceState({ attuneDepth: depth }, "");
+  } catch {
+    // as above
+  }
+});
+/** Steps back over this page's own entries (if any), then runs `then` on the first of them. */
+function backToFirstEntry(then) {
+  if (depth === 0) return then();
+  let done = false;
+  const once = () => done || ((done = true), then());
+  addEventListener("popstate", once, { once: true });
+  setTimeout(once, 400);
+  history.go(-depth);
+}
 function leave() {
   root.classList.add("attune-leaving");
   document.title = "";
@@ -36,19 +67,23 @@ function leave() {
   const destination = chosen && WEB_ADDRESS.test(chosen) ? chosen : EXIT_DEFAULT;
   const host = params.get("host");
   if (window.parent !== window && host && /^https?:\/\/[\w.:[\]-]+$/.test(host)) {
-    window.parent.postMessage({ type: "attune:exit" }, host);
-    location.replace("about:blank");
+    backToFirstEntry(() => {
+      window.parent.postMessage({ type: "attune:exit" }, host);
+      location.replace("about:blank");
+    });
     return;
   }
-  if (window.top !== window) {
-    // A plain iframe with no embed.js: take the whole tab if the browser allows it.
-    try {
-      window.top.location.replace(destination);
-    } catch {
-      // not allowed: at least this frame leaves
+  backToFirstEntry(() => {
+    if (window.top !== window) {
+      // A plain iframe with no embed.js: take the whole tab if the browser allows it.
+      try {
+        window.top.location.replace(destination);
+      } catch {
+        // not allowed: at least this frame leaves
+      }
     }
-  }
-  location.replace(destination);
+    location.replace(destination);
+  });
 }
 addEventListener(
   "click",
