@@ -39,7 +39,11 @@ step "first-view size"
 # the wasm (Yew's runtime and the app; see docs/performance.md for what it holds and what was
 # cut). The sandbox and presenter mode are their own pages and wasm, outside both budgets
 # (size.mjs prints the sandbox's).
-node scripts/size.mjs --budget-kb 75 --app-budget-kb 138
+# 2026-12-04, issue #15 (safety): 142.0 KB. The help section is baked into the app so it never
+# waits for a download, and it now lists checked help lines for more people and places (+1.6 KB
+# of text); two more scenario cards; the private visit, the safety note and the quick exit's
+# words. Budget 143 KB until issue #18 (every address opens at once) cuts the app's code.
+node scripts/size.mjs --budget-kb 75 --app-budget-kb 143
 
 step "style checks (contrast of the theme colours)"
 node --test tests/styles/

@@ -18,8 +18,9 @@ pub fn Help() -> Html {
     html! {
         <div class="attune-help">
             <h1>{ help.heading.as_ref() }</h1>
-            <Prose text={attr(&help.body)} />
+            // The practice's own line, when it set one, comes first: it knows its people and place.
             { practice_help_line(&ui) }
+            <Prose text={attr(&help.body)} />
         </div>
     }
 }

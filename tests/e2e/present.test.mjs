@@ -17,6 +17,21 @@ const responseButton = (page, n) => page.locator(".attune-present-response .attu
 const revealed = (page) => page.getByRole("heading", { name: "What tends to happen next" });
 
 describe("presenter mode", () => {
+  test("a sensitive step never asks the room for a show of hands", () =>
+    withPage(async (page) => {
+      // The party in the rescue-and-enable story touches drink-driving: marked sensitive.
+      await page.goto(`${app.server.url}present.html#/scenario/rescue-and-enable/the-party`);
+      await page.getByRole("list", { name: "Responses" }).waitFor();
+      assert.match(await page.locator(".attune-present").textContent(), /car/);
+      assert.equal(await page.locator(".attune-hands").count(), 0, "no hand counts on a sensitive step");
+      await page.keyboard.press("Shift+Digit1");
+      assert.equal(await page.locator(".attune-hands-count").count(), 0);
+      // The step before it is an ordinary one, and takes hands as usual.
+      await page.goto(`${app.server.url}present.html#/scenario/rescue-and-enable/weeks-later`);
+      await page.getByRole("list", { name: "Responses" }).waitFor();
+      assert.equal(await page.locator(".attune-hands").count(), 3);
+    }));
+
   test("a keyboard-only run: pick, reveal, lens, compare, blank, hands, next and back", () =>
     withPage(async (page) => {
       await page.goto(app.server.url);

@@ -204,3 +204,17 @@ describe("a private visit", () => {
     }));
 
 });
+
+describe("the help page", () => {
+  test("a practice's own help line comes first, before Attune's general guidance", () =>
+    withExitPage(async (page) => {
+      const query = new URLSearchParams({ practice: "Riverside Counselling", "help-text": "Our duty counsellor, every weekday", "help-phone": "+1 555 010 0199" });
+      await visit(page, state.app.url, `?${query}#/help`);
+      const own = page.getByRole("heading", { name: /Riverside Counselling/ });
+      await own.waitFor();
+      const general = page.getByText("emergency number", { exact: false }).first();
+      const [ownBox, generalBox] = await Promise.all([own.boundingBox(), general.boundingBox()]);
+      assert.ok(ownBox.y < generalBox.y, "the practice's line is above Attune's");
+      assert.ok(await page.getByRole("link", { name: "+1 555 010 0199" }).isVisible());
+    }));
+});
