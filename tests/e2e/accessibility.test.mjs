@@ -178,7 +178,10 @@ describe("keyboard only", () => {
 
   test("a whole scenario, from the home page to its ending and back home, without a mouse", () =>
     withPage("home", async (page) => {
-      // The skip link comes first and takes focus to the main content.
+      // The quick exit comes first (a person at risk must reach it in one key), then the skip
+      // link, which takes focus to the main content.
+      await page.keyboard.press("Tab");
+      assert.equal(await page.evaluate(() => document.activeElement.textContent), "Leave this site");
       await page.keyboard.press("Tab");
       assert.equal(await page.evaluate(() => document.activeElement.textContent), "Skip to content");
       await page.keyboard.press("Enter");

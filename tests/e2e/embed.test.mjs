@@ -189,7 +189,7 @@ describe("the embed builder", () => {
 
       const snippet = await page.locator("#snippet").textContent();
       assert.match(snippet, /^<div data-attune\n/);
-      assert.match(snippet, /data-scenarios="rescue-and-enable,saying-no,am-i-too-needy,a-life-of-your-own,the-pattern-from-childhood"/);
+      assert.match(snippet, /data-scenarios="rescue-and-enable,saying-no,am-i-too-needy,a-life-of-your-own,the-pattern-from-childhood,fear-or-control,someone-in-recovery"/);
       assert.match(snippet, /data-practice="Riverside Counselling"/);
       assert.match(snippet, /data-cta-url="https:\/\/riverside\.example\/book"/);
       assert.match(snippet, new RegExp(`<script src="${state.app.url}embed\\.js" async></script>$`));

@@ -50,6 +50,7 @@ describe("headers", () => {
       svg: /^image\/svg\+xml/,
       png: /^image\/png$/,
       webmanifest: /^application\/manifest\+json/,
+      txt: /^text\/plain/, // the facilitators' session guide (docs/facilitating.md)
     };
     for (const name of assets()) {
       const type = (await get(name)).headers.get("content-type");
