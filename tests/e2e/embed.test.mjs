@@ -196,7 +196,7 @@ describe("the embed builder", () => {
 
       const preview = page.frameLocator("#preview");
       await preview.locator(".attune-practice", { hasText: "with Riverside Counselling" }).waitFor();
-      assert.equal(await preview.locator(".attune-card-title").count(), 5);
+      assert.equal(await preview.locator(".attune-card-title").count(), 7);
 
       await page.getByRole("button", { name: "Copy the snippet" }).click();
       await page.getByRole("status").filter({ hasText: "Copied" }).waitFor();
