@@ -5,6 +5,7 @@
 
 use attune_engine::conditions::Facts;
 use attune_engine::dynamics::Setup;
+use attune_engine::playthrough::chosen_responses;
 use attune_engine::{Address, Progress, Scenario, Step};
 use web_sys::HtmlElement;
 use yew::prelude::*;
@@ -193,10 +194,10 @@ fn Playing(props: &PlayingProps) -> Html {
     };
     let on_back = {
         let go_to = go_to.clone();
-        let path = state.playthrough.path().to_vec();
+        let target = state.playthrough.back_target().map(str::to_string);
         Callback::from(move |_: MouseEvent| {
-            if let Some(previous) = path.len().checked_sub(2).map(|i| &path[i]) {
-                go_to(&previous.step);
+            if let Some(target) = &target {
+                go_to(target);
             }
         })
     };
@@ -212,16 +213,8 @@ fn Playing(props: &PlayingProps) -> Html {
     // The player's diagram follows the pattern of every choice on the path (the patterns arrive
     // with the reference file; until then there is no diagram).
     let reference = use_reference();
-    let shifts: Vec<_> = state
-        .playthrough
-        .path()
-        .iter()
-        .filter_map(|visit| {
-            let response = scenario
-                .step(&visit.step)?
-                .response(visit.chosen.as_deref()?)?;
-            Some(reference?.pattern(response.counted_pattern()?)?.cycle)
-        })
+    let shifts: Vec<_> = chosen_responses(scenario, state.playthrough.path())
+        .filter_map(|response| Some(reference?.pattern(response.counted_pattern()?)?.cycle))
         .collect();
     let diagram = (!shifts.is_empty()).then(|| cycle_diagram(&ui, &Setup::after_moves(&shifts)));
 
@@ -264,7 +257,9 @@ fn Playing(props: &PlayingProps) -> Html {
         });
 
     let body = if step.is_ending() {
-        ending(&ui, scenario, step, &step_heading)
+        // An ending is told for the path that reached it, as a decision is (variants apply).
+        let (title, situation) = step.telling(&state.playthrough.facts(scenario));
+        ending(&ui, scenario, step, (title, situation), &step_heading)
     } else {
         let on_choose = {
             let state = state.clone();
@@ -367,15 +362,21 @@ fn safety_note(ui: &Ui, step: &'static Step) -> Html {
     }
 }
 
-fn ending(ui: &Ui, scenario: &'static Scenario, step: &'static Step, heading: &NodeRef) -> Html {
+fn ending(
+    ui: &Ui,
+    scenario: &'static Scenario,
+    step: &'static Step,
+    (title, situation): (Option<&'static str>, &'static str),
+    heading: &NodeRef,
+) -> Html {
     let reflection = step.reflection.as_ref().map(attr).unwrap_or_default();
     html! {
         <>
             <section class="attune-situation attune-ending" aria-labelledby="attune-step-heading">
                 <h2 id="attune-step-heading" tabindex="-1" aria-describedby="attune-progress" ref={heading.clone()}>
-                    { step.title.as_deref().unwrap_or(ui.t(Key::PlayerEndingTitle)) }
+                    { title.unwrap_or(ui.t(Key::PlayerEndingTitle)) }
                 </h2>
-                <Prose text={attr(&step.situation)} terms="attune-situation" />
+                <Prose text={AttrValue::Static(situation)} terms="attune-situation" />
             </section>
             { safety_note(ui, step) }
             <section class="attune-reflection" aria-labelledby="attune-reflection-heading">

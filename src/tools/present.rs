@@ -256,9 +256,8 @@ fn Presenting(props: &PresentingProps) -> Html {
                 }
             }
             Command::Back => {
-                let path = state.playthrough.path();
-                if let Some(previous) = path.len().checked_sub(2).map(|i| &path[i]) {
-                    router::go(&step_address(scenario, &previous.step));
+                if let Some(target) = state.playthrough.back_target() {
+                    router::go(&step_address(scenario, target));
                 }
             }
             Command::Pick(index) => {
@@ -296,6 +295,7 @@ fn Presenting(props: &PresentingProps) -> Html {
         screen: (*screen).clone(),
         offered: offered.iter().map(|r| r.id.to_string()).collect(),
         hands: counts.clone(),
+        facts: facts.names().iter().map(|f| f.to_string()).collect(),
     };
     let hello = use_state(|| 0.0_f64);
     use_keys(run.clone(), shown.clone());
@@ -760,17 +760,22 @@ fn Speaker() -> Html {
             </div>
         };
     };
-    let Some(step) = scenario.step(&now.step) else {
+    // The step as the screen tells it (variants, routes): the engine's rules, not the view's.
+    let Some(speaker) = attune_engine::present::speaker(scenario, &now) else {
         return html! { <div class="attune-speaker"><h1>{ ui.tool(ToolKey::PresentSpeaker) }</h1></div> };
     };
+    let (step, title, situation, chosen) = (
+        speaker.step,
+        speaker.title,
+        speaker.situation,
+        speaker.chosen,
+    );
     let notes = ui
         .facilitator_notes()
         .unwrap_or(&NOTES)
         .iter()
         .find(|n| n.scenario == scenario.id)
         .and_then(|n| n.steps.iter().find(|s| s.id == step.id));
-    // Which responses are on screen depends on earlier choices: the presenting window says.
-    let chosen = now.chosen.as_deref().and_then(|id| step.response(id));
     let state = ui.tool(match (&now.screen, step.is_ending()) {
         (_, true) => ToolKey::PresentStateEnding,
         (screen, _) if screen.blank => ToolKey::PresentBlanked,
@@ -778,10 +783,8 @@ fn Speaker() -> Html {
         (screen, _) if screen.revealed => ToolKey::PresentStateRevealed,
         _ => ToolKey::PresentStateHeld,
     });
-    let (title, situation) = step.telling(&attune_engine::conditions::Facts::default());
-    let next = chosen.and_then(|r| scenario.step(&r.next));
-    let on_screen = now.offered.iter().filter_map(|id| step.response(id));
-    let responses = on_screen.enumerate().map(|(index, response)| {
+    let next = speaker.next;
+    let responses = speaker.on_screen.into_iter().enumerate().map(|(index, response)| {
         let picked = chosen.is_some_and(|c| c.id == response.id);
         let hands = now.hands.get(index).copied().unwrap_or(0);
         html! {
@@ -830,8 +833,8 @@ fn Speaker() -> Html {
                     <h3>{ ui.tool(ToolKey::PresentComingNext) }</h3>
                     <p>
                         { match next {
-                            Some(next) => next.title.as_deref().map_or_else(
-                                || paragraphs(&next.situation).next().unwrap_or_default().to_string(),
+                            Some(next) => next.title.map_or_else(
+                                || paragraphs(next.situation).next().unwrap_or_default().to_string(),
                                 str::to_string,
                             ),
                             None if step.is_ending() => ui.tool(ToolKey::PresentTheEnd).to_string(),

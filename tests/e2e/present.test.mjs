@@ -173,6 +173,33 @@ describe("presenter mode", () => {
       assert.deepEqual(problems, []);
     }));
 
+  test("after a remembered choice, the speaker view shows the step as the screen does, and where the route leads", () =>
+    withPage(async (page) => {
+      // The defect this holds: the speaker view told the step with no memory of earlier choices,
+      // and read a response's plain `next` instead of its route.
+      await page.goto(`${app.server.url}present.html#/scenario/partner-pulling-away`);
+      await page.getByRole("list", { name: "Responses" }).waitFor();
+      await page.getByRole("button", { name: /I've been missing you lately/ }).click(); // remembers it
+      await page.keyboard.press("n");
+      await page.waitForFunction(() => document.querySelector(".attune-present-top .attune-progress")?.textContent === "Step 2 of 3");
+      await page.getByRole("button", { name: /Take as much off Alex's plate/ }).click();
+      await page.keyboard.press("n");
+      await page.getByText("A couple of weeks ago you sat close to Alex", { exact: false }).first().waitFor();
+      const [speaker] = await Promise.all([page.context().waitForEvent("page"), page.keyboard.press("s")]);
+      await speaker.getByRole("heading", { level: 1, name: "Speaker view" }).waitFor();
+      await page.bringToFront();
+      await page.keyboard.press("3");
+      const onScreen = speaker.getByRole("region", { name: "On screen" });
+      await onScreen.getByText("— picked", { exact: false }).waitFor();
+      assert.match(await onScreen.textContent(), /A couple of weeks ago you sat close to Alex/);
+      assert.doesNotMatch(await onScreen.textContent(), /Another week has gone by/);
+      assert.match(await onScreen.textContent(), /Finding your way back/);
+      assert.doesNotMatch(await onScreen.textContent(), /Steadier on your own feet/);
+      // And the screen's Next goes where the speaker view said.
+      await page.keyboard.press("n");
+      await page.getByRole("heading", { name: "Finding your way back" }).waitFor();
+    }));
+
   test("Q shows a QR code that decodes to this step in the normal player, at the public address", () =>
     withPage(async (page) => {
       const decode = async () => {

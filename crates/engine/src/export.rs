@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::model::{Pattern, Scenario};
+use crate::model::{Pattern, Response, Scenario};
 use crate::profile::{civil_date, Profile, ProfileProblem};
 use crate::ui::fill;
 
@@ -22,16 +22,9 @@ pub fn pattern_counts<'p>(
         let Some(scenario) = scenarios.iter().find(|s| s.id == play.scenario) else {
             continue;
         };
-        for visit in &play.path {
-            let pattern = visit.chosen.as_ref().and_then(|chosen| {
-                scenario
-                    .step(&visit.step)?
-                    .response(chosen)?
-                    .counted_pattern()
-            });
-            if let Some(pattern) = pattern {
-                *counts.entry(pattern).or_default() += 1;
-            }
+        let chosen = crate::playthrough::chosen_responses(scenario, &play.path);
+        for pattern in chosen.filter_map(Response::counted_pattern) {
+            *counts.entry(pattern).or_default() += 1;
         }
     }
     let mut found: Vec<(&Pattern, usize)> = patterns
@@ -116,18 +109,8 @@ pub fn markdown(
             .iter()
             .filter(|n| n.scenario == scenario.id)
             .collect();
-        let choices: Vec<&str> = play
-            .path
-            .iter()
-            .filter_map(|v| {
-                Some(
-                    scenario
-                        .step(&v.step)?
-                        .response(v.chosen.as_deref()?)?
-                        .text
-                        .as_ref(),
-                )
-            })
+        let choices: Vec<&str> = crate::playthrough::chosen_responses(scenario, &play.path)
+            .map(|response| response.text.as_ref())
             .collect();
         if choices.is_empty() && notes.is_empty() {
             continue;

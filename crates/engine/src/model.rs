@@ -444,12 +444,25 @@ impl Step {
 }
 
 impl Response {
-    /// Where choosing this leads, given the facts in force at its step.
+    /// Where choosing this leads, given the facts in force at its step: the first route whose
+    /// condition holds, else `next`. The one rule for it; the player, presenter mode and the
+    /// validator all ask here.
     pub fn destination(&self, facts: &Facts) -> &str {
+        self.route_taken(facts)
+            .map_or(&self.next, |k| &self.routes[k].next)
+    }
+
+    /// Which route (by index) `destination` follows, given the facts; None for `next`.
+    pub fn route_taken(&self, facts: &Facts) -> Option<usize> {
         self.routes
             .iter()
-            .find(|route| holds(Some(&route.condition), facts))
-            .map_or(&self.next, |route| &route.next)
+            .position(|route| holds(Some(&route.condition), facts))
+    }
+
+    /// Every step choosing this can lead to, on some path: `next` and each route's target.
+    pub fn targets(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.next.as_ref())
+            .chain(self.routes.iter().map(|route| route.next.as_ref()))
     }
 }
 

@@ -5,13 +5,26 @@
 //! response at an earlier step simply takes the story another way.
 
 use crate::conditions::Facts;
-use crate::model::{Scenario, Text};
+use crate::model::{Response, Scenario, Text};
 
 /// One step on the path, and the response chosen there (if any yet).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Visit {
     pub step: Text,
     pub chosen: Option<Text>,
+}
+
+/// The responses chosen along `path`, in order (steps or responses the scenario no longer has
+/// are passed over): what "My pattern", the export and the player's diagram all count.
+pub fn chosen_responses<'s, 'p>(
+    scenario: &'s Scenario,
+    path: &'p [Visit],
+) -> impl Iterator<Item = &'s Response> + use<'s, 'p> {
+    path.iter().filter_map(move |visit| {
+        scenario
+            .step(&visit.step)?
+            .response(visit.chosen.as_deref()?)
+    })
 }
 
 /// Where the learner is in one scenario.
@@ -105,6 +118,22 @@ impl Playthrough {
 
     pub fn can_go_back(&self) -> bool {
         self.path.len() > 1
+    }
+
+    /// The step Back returns to (the one before this on the path), if any.
+    pub fn back_target(&self) -> Option<&str> {
+        let previous = self.path.len().checked_sub(2)?;
+        Some(&self.path[previous].step)
+    }
+
+    /// The current step's title and situation as told on this path (its variant, where the
+    /// facts in force make one fit), for decisions and endings alike.
+    pub fn telling<'s>(&self, scenario: &'s Scenario) -> Option<(Option<&'s str>, &'s str)> {
+        Some(
+            scenario
+                .step(&self.current().step)?
+                .telling(&self.facts(scenario)),
+        )
     }
 
     /// Pick a response at the current step (or pick another one instead).

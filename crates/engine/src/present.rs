@@ -6,6 +6,9 @@
 
 use std::collections::BTreeMap;
 
+use crate::conditions::Facts;
+use crate::model::{Response, Scenario, Step};
+
 /// Something the facilitator asks for, by key or by click.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Command {
@@ -208,7 +211,7 @@ pub fn in_language(link: &str, code: &str) -> String {
 
 /// Whether a room may be asked to show where it stands on this step, by hands or votes: never
 /// on a sensitive step (threats, violence, self-harm), where nobody should have to.
-pub fn takes_votes(step: &crate::model::Step) -> bool {
+pub fn takes_votes(step: &Step) -> bool {
     !step.sensitive && !step.is_ending()
 }
 
@@ -254,6 +257,58 @@ pub struct Shown {
     pub offered: Vec<String>,
     /// Raised hands, one count per offered response.
     pub hands: Vec<u32>,
+    /// The facts in force at the step (remembered by earlier choices): they decide how the step
+    /// is told and where a response leads, so the speaker view must tell it the same way.
+    pub facts: Vec<String>,
+}
+
+/// What the speaker view shows: the step as the room sees it, and where the pick leads.
+#[derive(Debug, PartialEq)]
+pub struct Speaker<'s> {
+    pub step: &'s Step,
+    /// The step's title and situation as told on screen (its variant, where one applies).
+    pub title: Option<&'s str>,
+    pub situation: &'s str,
+    /// The responses on screen, in order.
+    pub on_screen: Vec<&'s Response>,
+    pub chosen: Option<&'s Response>,
+    /// Where the chosen response leads (its route, where one applies), told as it will be.
+    pub next: Option<Told<'s>>,
+}
+
+/// A step told for a path: its title (if any) and situation.
+#[derive(Debug, PartialEq)]
+pub struct Told<'s> {
+    pub title: Option<&'s str>,
+    pub situation: &'s str,
+}
+
+/// The speaker view of what the presenting window shows, told by the same rules as the screen;
+/// None if the scenario has no such step.
+pub fn speaker<'s>(scenario: &'s Scenario, shown: &Shown) -> Option<Speaker<'s>> {
+    let step = scenario.step(&shown.step)?;
+    let facts = shown.facts.iter().fold(Facts::default(), |facts, fact| {
+        facts.with(Some(&fact.clone().into()))
+    });
+    let (title, situation) = step.telling(&facts);
+    let chosen = shown.chosen.as_deref().and_then(|id| step.response(id));
+    let next = chosen.and_then(|response| {
+        let next = scenario.step(response.destination(&facts))?;
+        let (title, situation) = next.telling(&facts.with(response.remember.as_ref()));
+        Some(Told { title, situation })
+    });
+    Some(Speaker {
+        step,
+        title,
+        situation,
+        on_screen: shown
+            .offered
+            .iter()
+            .filter_map(|id| step.response(id))
+            .collect(),
+        chosen,
+        next,
+    })
 }
 
 /// A message between the presenting window and its speaker view (a same-origin
@@ -269,7 +324,7 @@ pub enum Message {
 }
 
 /// Every message starts with this; change the number if the format changes.
-const WIRE: &str = "attune-present 1";
+const WIRE: &str = "attune-present 2";
 /// Longer messages are not read: nothing Attune sends comes near it.
 pub const MAX_MESSAGE_LEN: usize = 1000;
 
@@ -327,7 +382,7 @@ impl Message {
                 };
                 let hands: Vec<String> = shown.hands.iter().map(u32::to_string).collect();
                 format!(
-                    "{WIRE}|shown|{}|{}|{}|{}{}{}|{lens}|{}|{}",
+                    "{WIRE}|shown|{}|{}|{}|{}{}{}|{lens}|{}|{}|{}",
                     shown.scenario,
                     shown.step,
                     shown.chosen.as_deref().unwrap_or(""),
@@ -335,7 +390,8 @@ impl Message {
                     flag(shown.screen.comparing),
                     flag(shown.screen.blank),
                     shown.offered.join(","),
-                    hands.join(",")
+                    hands.join(","),
+                    shown.facts.join(",")
                 )
             }
         })
@@ -390,6 +446,10 @@ impl Message {
                         .map(|n| n.parse().ok())
                         .collect::<Option<Vec<u32>>>()?,
                 };
+                let facts = match parts.next()? {
+                    "" => Vec::new(),
+                    list => list.split(',').map(id).collect::<Option<Vec<String>>>()?,
+                };
                 Message::Shown(Shown {
                     scenario,
                     step,
@@ -404,6 +464,7 @@ impl Message {
                     },
                     offered,
                     hands,
+                    facts,
                 })
             }
             _ => return None,

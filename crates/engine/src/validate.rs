@@ -595,18 +595,10 @@ fn check_conditions(scenario: &Scenario, errors: &mut Vec<ContentError>) {
             }
             offered += 1;
             held.insert((at, Site::Response(r)));
-            let next = match response
-                .routes
-                .iter()
-                .position(|route| holds(&route.condition))
-            {
-                Some(k) => {
-                    held.insert((at, Site::Route(r, k)));
-                    &response.routes[k].next
-                }
-                None => &response.next,
-            };
-            if let Some(next) = index(next) {
+            if let Some(k) = response.route_taken(&facts) {
+                held.insert((at, Site::Route(r, k)));
+            }
+            if let Some(next) = index(response.destination(&facts)) {
                 stack.push((next, facts.with(response.remember.as_ref())));
             }
         }
@@ -790,10 +782,8 @@ fn check_graph(scenario: &Scenario, errors: &mut Vec<ContentError>) {
         .map(|s| {
             s.responses
                 .iter()
-                .flat_map(|r| {
-                    std::iter::once(&r.next).chain(r.routes.iter().map(|route| &route.next))
-                })
-                .filter_map(|next| index(next))
+                .flat_map(|r| r.targets())
+                .filter_map(index)
                 .collect()
         })
         .collect();
@@ -861,12 +851,10 @@ fn check_graph(scenario: &Scenario, errors: &mut Vec<ContentError>) {
     // were reported above, so they count as ways out here rather than cascading.
     let already_reported = |step: &crate::model::Step| {
         (step.responses.is_empty() && !step.is_ending())
-            || step.responses.iter().any(|r| {
-                scenario.step(&r.next).is_none()
-                    || r.routes
-                        .iter()
-                        .any(|route| scenario.step(&route.next).is_none())
-            })
+            || step
+                .responses
+                .iter()
+                .any(|r| r.targets().any(|next| scenario.step(next).is_none()))
     };
     let mut ends_reachable = vec![false; scenario.steps.len()];
     let mut changed = true;

@@ -130,12 +130,14 @@ fn the_speaker_view_and_the_screen_understand_each_other_and_nothing_else() {
         },
         offered: vec!["say-yes".into(), "say-no".into(), "not-now".into()],
         hands: vec![3, 0, 12],
+        facts: vec!["said-no-before".into()],
     };
     for message in [
         Message::Shown(shown.clone()),
         Message::Shown(Shown {
             chosen: None,
             hands: vec![],
+            facts: vec![],
             ..shown.clone()
         }),
         Message::Hello,
@@ -150,7 +152,7 @@ fn the_speaker_view_and_the_screen_understand_each_other_and_nothing_else() {
     }
     assert_eq!(
         Message::Shown(shown).to_wire().unwrap(),
-        "attune-present 1|shown|saying-no|the-ask|say-yes|100|codependency|say-yes,say-no,not-now|3,0,12"
+        "attune-present 2|shown|saying-no|the-ask|say-yes|100|codependency|say-yes,say-no,not-now|3,0,12|said-no-before"
     );
     // Each window keeps these to itself.
     assert_eq!(Message::Command(Command::Fullscreen).to_wire(), None);
@@ -158,23 +160,28 @@ fn the_speaker_view_and_the_screen_understand_each_other_and_nothing_else() {
     for foreign in [
         "",
         "hello",
-        "attune-present 2|hello",
-        "attune-present 1|hello|extra",
-        "attune-present 1|command|format-disk",
-        "attune-present 1|command|pick:9",
-        "attune-present 1|command|pick:-1",
-        "attune-present 1|shown|saying-no|the-ask||10|both||",
-        "attune-present 1|shown|Saying No|the-ask||100|both||",
-        "attune-present 1|shown|saying-no|the-ask||102|both||",
-        "attune-present 1|shown|saying-no|the-ask||100|sideways||",
-        "attune-present 1|shown|saying-no|the-ask||100|both||1,x",
-        "attune-present 1|shown|saying-no|the-ask||100|both|a,B|1",
-        "attune-present 1|shown|saying-no|the-ask||100|both|",
-        "attune-present 1|shown|saying-no|the-ask|<script>|100|both||",
+        "attune-present 3|hello",
+        "attune-present 1|shown|saying-no|the-ask||100|both|||",
+        "attune-present 2|hello|extra",
+        "attune-present 2|command|format-disk",
+        "attune-present 2|command|pick:9",
+        "attune-present 2|command|pick:-1",
+        "attune-present 2|shown|saying-no|the-ask||10|both|||",
+        "attune-present 2|shown|Saying No|the-ask||100|both|||",
+        "attune-present 2|shown|saying-no|the-ask||102|both|||",
+        "attune-present 2|shown|saying-no|the-ask||100|sideways|||",
+        "attune-present 2|shown|saying-no|the-ask||100|both||1,x|",
+        "attune-present 2|shown|saying-no|the-ask||100|both|a,B|1|",
+        "attune-present 2|shown|saying-no|the-ask||100|both||",
+        "attune-present 2|shown|saying-no|the-ask|<script>|100|both|||",
+        "attune-present 2|shown|saying-no|the-ask||100|both|||Not A Fact",
     ] {
         assert_eq!(Message::from_wire(foreign), None, "{foreign:?}");
     }
-    let long = format!("attune-present 1|shown|a|b||100|both||{}", "1,".repeat(600));
+    let long = format!(
+        "attune-present 2|shown|a|b||100|both|||{}",
+        "a,".repeat(600)
+    );
     assert_eq!(Message::from_wire(&long), None);
 }
 
