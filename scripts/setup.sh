@@ -39,6 +39,9 @@ if [ ${#missing[@]} -gt 0 ]; then
   [ "$installed" -eq 0 ] || { echo "apt-get could not install ${missing[*]}" >&2; exit 1; }
 fi
 
+# The WordPress plugin's test: Debian's WordPress, MariaDB and PHP-FPM (their services are not started).
+source "$ROOT/scripts/setup-wordpress.sh"
+
 # Rust: the WebAssembly target.
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "adding the wasm32-unknown-unknown target"
