@@ -4,7 +4,9 @@
 // (from web/sw.js) and writes precompressed .br and .gz beside every text and wasm file.
 // It also writes embed.js, the snippet practices put on their pages (from web/embed.js), and
 // builder.html, the page where they make that snippet (from web/builder.*), and the tools pages
-// sandbox.html and present.html, each with its own wasm (scripts/build-tools.mjs).
+// sandbox.html and present.html, each with its own wasm (scripts/build-tools.mjs). The rules
+// these scripts share with the app (embedding parameters, storage keys, the quick exit's default,
+// address and id checks) come from the engine (scripts/web-rules.mjs).
 //
 // Why: with no inline script the app runs under a Content-Security-Policy without
 // 'unsafe-inline'; the start-up file also shows a readable message (with a reload button)
@@ -17,6 +19,7 @@ import { buildToolsPage } from "./build-tools.mjs";
 import { prerenderHome } from "./prerender.mjs";
 import { writeCompressed } from "./compress.mjs";
 import { decodeScenario } from "./scenario-file.mjs";
+import { fillRules, readWebRules } from "./web-rules.mjs";
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error("post-build.mjs runs as a Trunk post_build hook (TRUNK_STAGING_DIR is unset)");
@@ -58,6 +61,9 @@ if (release) {
 // The start-up script, from its template (web/loader.js).
 const dir = glue.slice(0, glue.lastIndexOf("/") + 1); // Trunk's public URL, e.g. "/"
 const template = (file) => readFileSync(new URL(`../web/${file}`, import.meta.url), "utf8");
+// A script's template with the rules it shares with the app written in, as the engine defines them.
+const rules = readWebRules();
+const script = (file) => fillRules(template(file), rules, `web/${file}`);
 const fill = (text, values) =>
   Object.entries(values).reduce((out, [key, value]) => {
     if (!out.includes(key)) throw new Error(`post-build.mjs: ${key} is missing from the template`);
@@ -80,7 +86,7 @@ for (const link of preloads) page = page.replace(link, "");
  * language codes Attune has (the loader matches the browser's against them, as the app does).
  */
 const writeLoader = (glue, wasm, { glueIntegrity = "", wasmIntegrity = "", firstView = false, languages = ["en"] } = {}) => {
-  const loader = minify(fill(template("loader.js"), {
+  const loader = minify(fill(script("loader.js"), {
     '"__ATTUNE_GLUE__"': JSON.stringify(glue),
     '"__ATTUNE_WASM__"': JSON.stringify(wasm),
     '"__ATTUNE_GLUE_INTEGRITY__"': JSON.stringify(glueIntegrity),
@@ -116,7 +122,7 @@ console.log(`post-build.mjs: start-up script moved to ${name}`);
 writeFileSync(join(staging, "facilitating.txt"), readFileSync(new URL("../docs/facilitating.md", import.meta.url)));
 
 // The embedding snippet for practices' pages, at a stable address (embed.js beside index.html).
-writeFileSync(join(staging, "embed.js"), minify(template("embed.js")));
+writeFileSync(join(staging, "embed.js"), minify(script("embed.js")));
 
 // The embed builder for practices (builder.html), with the scenarios read from their published
 // files (scripts/scenario-file.mjs reads them), in the catalog's order.
@@ -141,7 +147,7 @@ writeFileSync(join(staging, "embed.js"), minify(template("embed.js")));
     fill(template("builder.html"), { "__ATTUNE_SCENARIOS__": json, "__ATTUNE_LANGUAGES__": languagesJson }),
   );
   writeFileSync(join(staging, "builder.css"), template("builder.css"));
-  writeFileSync(join(staging, "builder.js"), minify(template("builder.js")));
+  writeFileSync(join(staging, "builder.js"), minify(script("builder.js")));
 }
 
 // The tools pages ("See the cycle" and presenter mode), each from its own binary: before the

@@ -6,7 +6,9 @@
 use std::cell::RefCell;
 use std::sync::OnceLock;
 
-use attune_engine::embed::{contrast, EmbedConfig};
+use attune_engine::embed::{
+    contrast, EmbedConfig, EVENT_MESSAGE, SCENARIO_COMPLETED, SCENARIO_STARTED,
+};
 use wasm_bindgen::JsValue;
 
 use crate::content::CATALOG;
@@ -134,8 +136,8 @@ pub fn tell(event: Event) {
         return;
     };
     let (name, scenario) = match event {
-        Event::Started(id) => ("scenario-started", id),
-        Event::Completed(id) => ("scenario-completed", id),
+        Event::Started(id) => (SCENARIO_STARTED, id),
+        Event::Completed(id) => (SCENARIO_COMPLETED, id),
     };
     let key = format!("{name} {scenario}");
     let first_time = TOLD.with(|told| {
@@ -150,7 +152,7 @@ pub fn tell(event: Event) {
         return;
     }
     let message = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&message, &"type".into(), &"attune:event".into());
+    let _ = js_sys::Reflect::set(&message, &"type".into(), &EVENT_MESSAGE.into());
     let _ = js_sys::Reflect::set(&message, &"name".into(), &name.into());
     let _ = js_sys::Reflect::set(&message, &"scenario".into(), &scenario.into());
     if let Some(parent) = web_sys::window().and_then(|w| w.parent().ok().flatten()) {

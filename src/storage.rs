@@ -8,10 +8,8 @@
 //! - A save that fails (storage full): the app says so; this visit keeps everything.
 
 use attune_engine::profile::{Profile, ProfileProblem};
+use attune_engine::storage_keys::{PREFIX, PROBE, PROFILE, PROFILE_KEPT_ASIDE};
 use web_sys::Storage;
-
-const KEY: &str = "attune.profile";
-const ASIDE: &str = "attune.profile.kept-aside.";
 
 /// Something the learner should know about their saved data.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -59,7 +57,7 @@ impl Store {
                 Some(Notice::NotKept),
             );
         };
-        let saved = match storage.get_item(KEY) {
+        let saved = match storage.get_item(PROFILE) {
             Ok(saved) => saved,
             Err(_) => {
                 return (
@@ -92,7 +90,7 @@ impl Store {
                         &format!("Attune: saved profile unreadable: {e}").into(),
                     );
                 }
-                let aside = format!("{ASIDE}{}", js_sys::Date::now() as u64);
+                let aside = format!("{PROFILE_KEPT_ASIDE}{}", js_sys::Date::now() as u64);
                 if storage.set_item(&aside, &saved).is_ok() {
                     (
                         Store {
@@ -116,7 +114,7 @@ impl Store {
     pub fn save(&self, profile: &Profile) -> Result<(), Notice> {
         match &self.storage {
             Some(storage) => storage
-                .set_item(KEY, &profile.encode())
+                .set_item(PROFILE, &profile.encode())
                 .map_err(|_| Notice::SaveFailed),
             None => Ok(()),
         }
@@ -127,7 +125,7 @@ impl Store {
         let Some(storage) = &self.storage else { return };
         let keys: Vec<String> = (0..storage.length().unwrap_or(0))
             .filter_map(|i| storage.key(i).ok().flatten())
-            .filter(|key| key == KEY || key.starts_with(ASIDE))
+            .filter(|key| key == PROFILE || key.starts_with(PROFILE_KEPT_ASIDE))
             .collect();
         for key in keys {
             let _ = storage.remove_item(&key);
@@ -154,7 +152,7 @@ fn attune_keys() -> Option<(Storage, Vec<String>)> {
     let storage = web_sys::window()?.local_storage().ok()??;
     let keys = (0..storage.length().unwrap_or(0))
         .filter_map(|i| storage.key(i).ok().flatten())
-        .filter(|key| key.starts_with("attune."))
+        .filter(|key| key.starts_with(PREFIX))
         .collect();
     Some((storage, keys))
 }
@@ -163,7 +161,7 @@ fn attune_keys() -> Option<(Storage, Vec<String>)> {
 fn usable_storage() -> Option<Storage> {
     let storage = web_sys::window()?.local_storage().ok()??;
     // Some browsers hand out a storage that refuses every write.
-    storage.set_item("attune.probe", "1").ok()?;
-    let _ = storage.remove_item("attune.probe");
+    storage.set_item(PROBE, "1").ok()?;
+    let _ = storage.remove_item(PROBE);
     Some(storage)
 }

@@ -8,7 +8,9 @@
 use std::cell::RefCell;
 
 use attune_engine::export::ExportWords;
+use attune_engine::locale::serves_tag;
 use attune_engine::pack::{decode_pack, decode_tools_pack, ToolsPage};
+use attune_engine::storage_keys;
 use attune_engine::ui::fill;
 use attune_engine::{Catalog, Facilitation, Reference, SandboxGuide};
 use yew::prelude::*;
@@ -29,10 +31,6 @@ pub struct Language {
 }
 
 include!(concat!(env!("OUT_DIR"), "/languages.rs"));
-
-/// Where this browser keeps the learner's choice of language (apart from the profile, because
-/// it is needed before the first paint).
-const CHOICE: &str = "attune.language";
 
 /// Another language's words and catalog, leaked once per visit so every text is `'static`.
 #[derive(Debug)]
@@ -175,16 +173,11 @@ pub fn use_ui() -> Ui {
 /// The language to open in: the learner's own choice in this browser, else the practice's
 /// (`locale=`), else the first of the browser's languages Attune has, else English.
 pub fn preferred(practice: Option<&str>) -> &'static Language {
-    let by_code = |code: &str| {
-        let code = code.to_ascii_lowercase();
-        LANGUAGES.iter().find(|l| {
-            // `es-MX` is Spanish; a language folder for the region (`es-mx`) would be preferred.
-            l.code == code || code.split('-').next() == Some(l.code)
-        })
-    };
+    // `es-MX` is Spanish: the first language that serves the tag, as the loader's first view finds.
+    let by_code = |tag: &str| LANGUAGES.iter().find(|l| serves_tag(l.code, tag));
     let chosen = web_sys::window()
         .and_then(|w| w.local_storage().ok().flatten())
-        .and_then(|storage| storage.get_item(CHOICE).ok().flatten());
+        .and_then(|storage| storage.get_item(storage_keys::LANGUAGE).ok().flatten());
     let browser = || {
         let languages = web_sys::window()?.navigator().languages();
         languages
@@ -206,7 +199,7 @@ pub fn remember(language: &Language) {
         return; // a private visit keeps the choice for this page only
     }
     if let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
-        let _ = storage.set_item(CHOICE, language.code);
+        let _ = storage.set_item(storage_keys::LANGUAGE, language.code);
     }
 }
 

@@ -1,5 +1,6 @@
 // The embed builder (builder.html): turns the form into Attune's embedding snippet, with a live preview.
-// The settings and their checks mirror what Attune itself accepts (crates/engine/src/embed.rs).
+// The settings and their checks mirror what Attune itself accepts (crates/engine/src/embed.rs);
+// the address check is the engine's own, filled in at build time by scripts/web-rules.mjs.
 (() => {
   const attune = new URL(".", location.href); // the builder sits beside Attune's index.html
   const scenarios = JSON.parse(document.getElementById("attune-scenarios").textContent);
@@ -28,7 +29,8 @@
   }
 
   const escape = (text) => text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-  const isWebAddress = (url) => /^https:\/\/[^\s<>"'`]+$/.test(url);
+  const WEB_ADDRESS = /__ATTUNE_WEB_ADDRESS__/;
+  const isWebAddress = (url) => WEB_ADDRESS.test(url);
 
   /** The settings that differ from Attune's defaults, as [name, value] pairs, and any problems. */
   function settings() {

@@ -7,13 +7,16 @@
   const script = document.currentScript;
   if (!script?.src) return;
   const attune = new URL(".", script.src); // where Attune lives: this script sits beside index.html
-  const SETTINGS = [
-    "scenarios", "start", "locale", "theme", "accent", "font", "radius", "practice", "cta-label",
-    "cta-url", "help-text", "help-phone", "help-url", "hide", "events", "private", "exit-url",
-  ];
+  // Rules shared with Attune's app, each defined once in its engine (crates/engine/src/web_rules.rs)
+  // and filled in at build time by scripts/web-rules.mjs.
+  const SETTINGS = ["__ATTUNE_SETTINGS__"]; // what a practice may set, as data-<name>
+  const MAX_VALUE = "__ATTUNE_MAX_VALUE__"; // the longest value Attune reads
   // The quick exit's neutral destination unless the practice sets data-exit-url (https only).
-  const EXIT_DEFAULT = "https://www.bbc.co.uk/weather";
-  const WEB_ADDRESS = /^https:\/\/[^\s<>"'`]+$/;
+  const EXIT_DEFAULT = "__ATTUNE_EXIT_DEFAULT__";
+  const WEB_ADDRESS = /__ATTUNE_WEB_ADDRESS__/;
+  const ID = /__ATTUNE_ID__/; // a scenario's id
+  const EVENT_MESSAGE = "__ATTUNE_EVENT_MESSAGE__"; // what Attune posts when asked to tell (data-events)
+  const EVENTS = ["__ATTUNE_EVENTS__"]; // and what it may tell
   const MIN_HEIGHT = 320;
   const MAX_HEIGHT = 20000;
 
@@ -23,7 +26,7 @@
     const query = new URLSearchParams({ embed: "1", host: location.origin });
     for (const name of SETTINGS) {
       const value = holder.getAttribute(`data-${name}`);
-      if (value !== null) query.set(name, value.slice(0, 500));
+      if (value !== null) query.set(name, value.slice(0, MAX_VALUE));
     }
     const frame = document.createElement("iframe");
     frame.src = `${attune.href}?${query}#/`;
@@ -52,10 +55,10 @@
         document.title = "";
         location.replace(chosen && WEB_ADDRESS.test(chosen) ? chosen : EXIT_DEFAULT);
       } else if (
-        data.type === "attune:event" &&
-        (data.name === "scenario-started" || data.name === "scenario-completed") &&
+        data.type === EVENT_MESSAGE &&
+        EVENTS.includes(data.name) &&
         typeof data.scenario === "string" &&
-        /^[a-z0-9-]{1,64}$/.test(data.scenario)
+        ID.test(data.scenario)
       ) {
         holder.dispatchEvent(new CustomEvent(`attune:${data.name}`, { bubbles: true, detail: { scenario: data.scenario } }));
       }

@@ -18,6 +18,14 @@ const WASM_INTEGRITY = "__ATTUNE_WASM_INTEGRITY__";
 const SERVICE_WORKER = "__ATTUNE_SERVICE_WORKER__"; // "" when the build has none (debug builds)
 const FIRST_VIEW = "__ATTUNE_FIRST_VIEW__"; // "yes" when index.html holds the prerendered home
 const LANGUAGES = ["__ATTUNE_LANGUAGES__"]; // the language codes Attune has, English first
+// Rules shared with the app, each defined once in the engine (crates/engine/src/web_rules.rs) and
+// filled in by scripts/web-rules.mjs.
+const EXIT_DEFAULT = "__ATTUNE_EXIT_DEFAULT__"; // the quick exit's neutral destination
+const WEB_ADDRESS = /__ATTUNE_WEB_ADDRESS__/; // an https:// address (a practice's exit-url)
+const ORIGIN = /__ATTUNE_ORIGIN__/; // an origin alone (the practice's page, `host`)
+const SWITCH_ON = ["__ATTUNE_SWITCH_ON__"]; // the values that turn `private` on
+const PROFILE_KEY = "__ATTUNE_PROFILE_KEY__"; // where the learner's profile is kept
+const LANGUAGE_KEY = "__ATTUNE_LANGUAGE_KEY__"; // where the learner's choice of language is kept
 
 const root = document.documentElement;
 const params = new URLSearchParams(location.search);
@@ -27,8 +35,6 @@ const params = new URLSearchParams(location.search);
 // page at once and replaces it with a neutral site, so Back does not come back here. It needs
 // nothing but this script, so it works before the app's code arrives and after a crash.
 // Embedded, it asks the practice's page (web/embed.js) to leave too.
-const EXIT_DEFAULT = "https://www.bbc.co.uk/weather";
-const WEB_ADDRESS = /^https:\/\/[^\s<>"'`]+$/;
 // How many entries this page has added to the tab's history (each move in Attune is an address),
 // so the exit can first step back past them: Back must not lead into Attune again. Kept in the
 // entries' own state; an entry without it is a new one.
@@ -66,7 +72,7 @@ function leave() {
   const chosen = params.get("exit-url");
   const destination = chosen && WEB_ADDRESS.test(chosen) ? chosen : EXIT_DEFAULT;
   const host = params.get("host");
-  if (window.parent !== window && host && /^https?:\/\/[\w.:[\]-]+$/.test(host)) {
+  if (window.parent !== window && host && ORIGIN.test(host)) {
     backToFirstEntry(() => {
       window.parent.postMessage({ type: "attune:exit" }, host);
       location.replace("about:blank");
@@ -111,12 +117,13 @@ addEventListener(
 function firstVisitHome() {
   if (FIRST_VIEW !== "yes" || location.search || !/^#?\/?$/.test(location.hash)) return false;
   try {
-    if (localStorage.getItem("attune.profile") !== null) return false;
-    if ((localStorage.getItem("attune.language") ?? "en") !== "en") return false;
+    if (localStorage.getItem(PROFILE_KEY) !== null) return false;
+    if ((localStorage.getItem(LANGUAGE_KEY) ?? "en") !== "en") return false;
   } catch {
     return false; // storage blocked (a sandboxed frame): let the app say what it can keep
   }
-  // The browser's first language Attune has must be English (`es-MX` is Spanish), as in the app.
+  // The browser's first language Attune has must be English (`es-MX` is Spanish), chosen as the
+  // app chooses (attune_engine::locale::serves_tag; tests/web-rules.toml holds both to it).
   const preferred = (navigator.languages ?? [navigator.language])
     .map((tag) => String(tag).toLowerCase())
     .map((tag) => LANGUAGES.find((code) => code === tag || code === tag.split("-")[0]))
@@ -269,7 +276,7 @@ function offerUpdate(registration) {
 // A private visit (?private=1) registers none either: it leaves nothing on the device.
 let workers = null;
 try {
-  const privateVisit = ["1", "on", "true"].includes(params.get("private"));
+  const privateVisit = SWITCH_ON.includes(params.get("private"));
   workers = SERVICE_WORKER && !privateVisit ? navigator.serviceWorker : null;
 } catch {
   workers = null;
@@ -298,7 +305,7 @@ if (workers) {
 // Embedded in a practice's page (web/embed.js passes that page's origin as `host`): say how tall
 // the content is, so the frame fits it exactly. Posted to that origin only, and only the height.
 const host = params.get("host");
-if (host && window.parent !== window && /^https?:\/\/[\w.:[\]-]+$/.test(host)) {
+if (host && window.parent !== window && ORIGIN.test(host)) {
   root.classList.add("attune-embedded"); // no full-screen minimum height
   let reported = 0;
   new ResizeObserver(() => {

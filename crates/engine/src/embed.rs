@@ -66,10 +66,13 @@ pub struct EmbedConfig {
 /// GOV.UK's "Exit this page" pattern.
 pub const DEFAULT_EXIT: &str = "https://www.bbc.co.uk/weather";
 
-/// Every parameter Attune reads, so a misspelt one is reported rather than silently ignored.
+/// Every parameter Attune reads, so a misspelt one is reported rather than silently ignored:
+/// the practice's settings (in the order the embedding snippet, `web/embed.js`, writes them from
+/// its `data-*` attributes), then those only the snippet itself sets (`SET_BY_SNIPPET`).
 pub const PARAMETERS: [&str; 19] = [
     "scenarios",
     "start",
+    "locale",
     "theme",
     "accent",
     "font",
@@ -81,15 +84,38 @@ pub const PARAMETERS: [&str; 19] = [
     "help-phone",
     "help-url",
     "hide",
-    "host",
     "events",
-    "locale",
-    "embed",
     "private",
     "exit-url",
+    "embed",
+    "host",
 ];
 
-const MAX_VALUE: usize = 500;
+/// The parameters the embedding snippet sets itself (that Attune is embedded, and the page's
+/// origin), never from a practice's attributes.
+pub const SET_BY_SNIPPET: [&str; 2] = ["embed", "host"];
+
+/// The longest value Attune reads, in bytes; the snippet cuts each value to this many characters.
+pub const MAX_VALUE: usize = 500;
+
+/// The values that turn a switch (`events`, `private`) on; the loader (`web/loader.js`) reads
+/// `private` with the same words, so a private visit registers no service worker.
+pub const SWITCH_ON: [&str; 3] = ["on", "true", "1"];
+
+/// The same rule as `is_web_address` for the scripts (a JavaScript regular expression), without
+/// the addresses on this machine that the app also takes for trying things out: the quick exit
+/// (`web/loader.js`, `web/embed.js`) and the embed builder (`web/builder.js`) follow it.
+pub const WEB_ADDRESS_PATTERN: &str = r#"^https://[^\s<>"'`]+$"#;
+
+/// The same rule as `origin` for the scripts (a JavaScript regular expression): the loader posts
+/// the page's height and the quick exit only to a `host` that passes it.
+pub const ORIGIN_PATTERN: &str = r"^https?://[\w.:[\]-]+$";
+
+/// The message Attune posts to the embedding page when it asked to be told (`events=on`), and
+/// what it may tell: a scenario's id, never choices or notes. `web/embed.js` passes on these only.
+pub const EVENT_MESSAGE: &str = "attune:event";
+pub const SCENARIO_STARTED: &str = "scenario-started";
+pub const SCENARIO_COMPLETED: &str = "scenario-completed";
 const MAX_LABEL: usize = 80;
 const MAX_PROBLEMS: usize = 10;
 
@@ -183,7 +209,7 @@ impl EmbedConfig {
                     None => bad("must be the embedding page's origin, like https://example.org"),
                 },
                 "events" => match value {
-                    "on" | "true" | "1" => config.events = true,
+                    on if SWITCH_ON.contains(&on) => config.events = true,
                     "off" | "false" | "0" | "" => config.events = false,
                     _ => bad("must be on or off"),
                 },
@@ -196,7 +222,7 @@ impl EmbedConfig {
                     None => bad(&format!("must be one of: {}", languages.join(", "))),
                 },
                 "private" => match value {
-                    "on" | "true" | "1" => config.private = true,
+                    on if SWITCH_ON.contains(&on) => config.private = true,
                     "off" | "false" | "0" | "" => config.private = false,
                     _ => bad("must be on or off"),
                 },
@@ -281,7 +307,8 @@ fn is_phone(value: &str) -> bool {
             .all(|c| c.is_ascii_digit() || " +-().".contains(c))
 }
 
-/// An `https://` address (or `http://` on this machine, for trying things out).
+/// An `https://` address (or `http://` on this machine, for trying things out); the scripts'
+/// form is `WEB_ADDRESS_PATTERN`.
 fn is_web_address(value: &str) -> bool {
     let rest = value
         .strip_prefix("https://")
@@ -295,13 +322,14 @@ fn is_web_address(value: &str) -> bool {
     })
 }
 
-/// `scheme://host[:port]` with nothing after it, as `location.origin` writes it.
+/// `scheme://host[:port]` with nothing after it, as `location.origin` writes it (a host name
+/// may hold `_`); the scripts' form is `ORIGIN_PATTERN`.
 fn origin(value: &str) -> Option<String> {
     let (scheme, rest) = value.split_once("://")?;
     let host_ok = !rest.is_empty()
         && rest
             .chars()
-            .all(|c| c.is_ascii_alphanumeric() || ".-:[]".contains(c));
+            .all(|c| c.is_ascii_alphanumeric() || "_.-:[]".contains(c));
     (matches!(scheme, "https" | "http") && host_ok).then(|| value.to_string())
 }
 

@@ -17,6 +17,7 @@ pub mod pack;
 pub mod playthrough;
 pub mod present;
 pub mod profile;
+pub mod storage_keys;
 pub mod ui;
 pub mod validate;
 
@@ -24,6 +25,8 @@ pub mod validate;
 pub mod bake;
 #[cfg(feature = "load")]
 pub mod load;
+#[cfg(feature = "load")]
+pub mod web_rules;
 
 pub use address::Address;
 pub use model::{

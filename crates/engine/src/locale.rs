@@ -34,6 +34,17 @@ pub fn is_locale_code(name: &str) -> bool {
         && name != "en"
 }
 
+/// Whether a browser's language tag (`es-MX`, `ES`) is served by the language `code` (lower
+/// case, as Attune's folders are): the same tag, or the tag's language without its region.
+/// The app (`preferred()`) and the loader's first view (`web/loader.js`) both choose this way.
+pub fn serves_tag(code: &str, tag: &str) -> bool {
+    tag.eq_ignore_ascii_case(code)
+        || tag
+            .split('-')
+            .next()
+            .is_some_and(|language| language.eq_ignore_ascii_case(code))
+}
+
 /// Every way `other` differs from English in anything but its words.
 pub fn validate_locale(
     english: (&Library, &SandboxGuide, &[Facilitation]),

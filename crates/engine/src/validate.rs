@@ -96,6 +96,11 @@ impl Place<'_> {
 /// The longest id content may use; addresses with longer parts are refused unread.
 pub const MAX_ID_LEN: usize = 64;
 
+/// `is_valid_id` as a JavaScript regular expression, for the embedding snippet (`web/embed.js`),
+/// which passes on a scenario's id only if it is one: 1 to `MAX_ID_LEN` characters, no hyphen
+/// at either end.
+pub const ID_PATTERN: &str = "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$";
+
 /// Ids are written by hand and end up in addresses, so keep them simple.
 pub fn is_valid_id(id: &str) -> bool {
     !id.is_empty()

@@ -3,6 +3,7 @@
 //! Usage:
 //!   attune-content --check <content dir>        list every problem, or say all is well
 //!   attune-content <content dir> [<output dir>] publish (output defaults to `$TRUNK_STAGING_DIR/content`)
+//!   attune-content --rules                      print the rules the scripts (web/*.js) share with the app, as JSON
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -12,9 +13,15 @@ use attune_engine::codec::{encode, encode_reference, file_name, reference_file_n
 use attune_engine::load::{load_dir, Loaded};
 use attune_engine::model::Library;
 use attune_engine::pack::language_files;
+use attune_engine::web_rules::rules_json;
 
 fn main() -> ExitCode {
     let mut args: Vec<String> = env::args().skip(1).collect();
+    // scripts/post-build.mjs fills these into web/*.js, so each rule has one definition.
+    if args.first().is_some_and(|a| a == "--rules") {
+        print!("{}", rules_json());
+        return ExitCode::SUCCESS;
+    }
     let check_only = args.first().is_some_and(|a| a == "--check");
     if check_only {
         args.remove(0);
