@@ -9,7 +9,7 @@ use yew::prelude::*;
 use crate::ui::{ToolKey, Ui};
 
 /// Where the facilitator last said Attune is served publicly (kept in this browser).
-const PUBLIC_KEY: &str = "attune.present.public";
+const PUBLIC_KEY: &str = attune_engine::storage_keys::PRESENT_PUBLIC;
 
 /// The public address for phones: `?public=` on present.html, else the one saved here, else
 /// this page's own folder (right when the laptop serves from its public address).
