@@ -3,7 +3,10 @@
 pub mod app;
 pub mod cycle;
 pub mod explanation;
+pub mod load_failed;
 pub mod note;
+pub mod notices;
 pub mod practice;
 pub mod private_visit;
 pub mod prose;
+pub mod shell;

@@ -8,6 +8,8 @@
 pub mod components;
 pub mod content;
 pub mod embed;
+mod fetch;
+pub mod hooks;
 pub mod pages;
 pub mod panic;
 pub mod profile;

@@ -5,8 +5,6 @@
 //! force (a context, so switching redraws every component that shows words). Other languages
 //! arrive as packs (`attune_engine::pack`), so the first view never grows with languages.
 
-use std::cell::RefCell;
-
 use attune_engine::export::ExportWords;
 use attune_engine::locale::serves_tag;
 use attune_engine::pack::{decode_pack, decode_tools_pack, ToolsPage};
@@ -15,7 +13,8 @@ use attune_engine::ui::fill;
 use attune_engine::{Catalog, Facilitation, Reference, SandboxGuide};
 use yew::prelude::*;
 
-use crate::content::{fetch_text, CATALOG};
+use crate::content::CATALOG;
+use crate::fetch::{self, fetch_text};
 
 include!(concat!(env!("OUT_DIR"), "/ui.rs"));
 
@@ -231,45 +230,31 @@ pub fn mark_document(ui: Ui, title: &str) {
 /// The language, ready to show: English at once, another once its pack has arrived (fetched
 /// once per visit). An error names the file and what went wrong.
 pub async fn load(language: &'static Language) -> Result<Ui, String> {
-    thread_local! {
-        static PACKS: RefCell<Vec<(&'static str, &'static Loaded)>> = const { RefCell::new(Vec::new()) };
-    }
     if language.pack.is_empty() {
         return Ok(Ui {
             language,
             ..Ui::default()
         });
     }
-    let cached = PACKS.with(|packs| {
-        packs
-            .borrow()
-            .iter()
-            .find(|(code, _)| *code == language.code)
-            .map(|(_, loaded)| *loaded)
-    });
-    let loaded = match cached {
-        Some(loaded) => loaded,
-        None => {
-            let text = fetch_text(&format!("content/{}", language.pack)).await?;
-            let pack = decode_pack(&text).map_err(|e| format!("{}: {e}", language.pack))?;
-            // The pack's words are in key order, as `Key` is: both come from the same sorted
-            // keys, and the build refuses a language whose keys differ from English's.
-            let texts: Vec<String> = pack
-                .words
-                .into_iter()
-                .map(|(_, text)| text.into())
-                .collect();
-            if texts.len() != ENGLISH.len() {
-                return Err(format!("{}: not this release's words", language.pack));
-            }
-            let loaded: &'static Loaded = Box::leak(Box::new(Loaded {
-                texts,
-                catalog: pack.catalog,
-            }));
-            PACKS.with(|packs| packs.borrow_mut().push((language.code, loaded)));
-            loaded
+    let file = language.pack;
+    let loaded = fetch::once(file, |text| {
+        let pack = decode_pack(text).map_err(|e| format!("{file}: {e}"))?;
+        // The pack's words are in key order, as `Key` is: both come from the same sorted
+        // keys, and the build refuses a language whose keys differ from English's.
+        let texts: Vec<String> = pack
+            .words
+            .into_iter()
+            .map(|(_, text)| text.into())
+            .collect();
+        if texts.len() != ENGLISH.len() {
+            return Err(format!("{file}: not this release's words"));
         }
-    };
+        Ok(Loaded {
+            texts,
+            catalog: pack.catalog,
+        })
+    })
+    .await?;
     Ok(Ui {
         language,
         loaded: Some(loaded),

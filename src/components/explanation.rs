@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::ui::{use_ui, Key};
 
 use crate::components::prose::{attr, Prose};
-use crate::content::use_reference;
+use crate::hooks::use_reference;
 use crate::router::Link;
 use attune_engine::Address;
 

@@ -5,7 +5,7 @@ use attune_engine::model::{paragraphs, Text};
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use crate::content::use_reference;
+use crate::hooks::use_reference;
 
 /// Content text as a Yew attribute value, without copying the baked-in static text.
 pub fn attr(text: &Text) -> AttrValue {

@@ -2,19 +2,18 @@
 
 use yew::prelude::*;
 
-use crate::ui::{use_ui, Key};
+use crate::ui::{Key, Ui};
 
 use crate::components::practice::call_to_action;
 use crate::embed::embedding;
 
 use crate::components::prose::{attr, Prose};
-use crate::content::use_reference;
 use attune_engine::model::{Section, HELP_SECTION};
 
-#[component]
-pub fn About() -> Html {
-    let reference = use_reference();
-    let ui = use_ui();
+/// The page; most of it from the language's reference file, once it arrives. A plain view, not
+/// a component: it holds no state, and each component costs the learner's wasm.
+pub fn about(ui: &Ui) -> Html {
+    let reference = ui.reference();
     let section = |section: &'static Section| {
         let heading_id = format!("attune-about-{}", section.id);
         html! {
@@ -40,7 +39,7 @@ pub fn About() -> Html {
             }
         });
     html! {
-        <div class="attune-about">
+        <div key="about" class="attune-about">
             <h1>{ ui.t(Key::AboutTitle) }</h1>
             if let Some(sections) = sections {
                 { sections }

@@ -2,14 +2,13 @@
 
 use yew::prelude::*;
 
-use crate::ui::{use_ui, Key};
+use crate::ui::{Key, Ui};
 
-use crate::content::use_reference;
-
-#[component]
-pub fn Glossary() -> Html {
-    let ui = use_ui();
-    let mut terms: Vec<_> = use_reference()
+/// The page, from the language's reference file (empty until it arrives). A plain view, not a
+/// component: it holds no state, and each component costs the learner's wasm.
+pub fn glossary(ui: &Ui) -> Html {
+    let mut terms: Vec<_> = ui
+        .reference()
         .map(|r| r.glossary.iter().collect())
         .unwrap_or_default();
     terms.sort_by_key(|t| t.term.to_ascii_lowercase());
@@ -22,7 +21,7 @@ pub fn Glossary() -> Html {
         }
     });
     html! {
-        <div class="attune-glossary">
+        <div key="glossary" class="attune-glossary">
             <h1>{ ui.t(Key::NavGlossary) }</h1>
             <p class="attune-lead">
                 { ui.t(Key::GlossaryLead) }

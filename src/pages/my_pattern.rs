@@ -4,7 +4,6 @@
 //! them, gentle next steps, and when to look for a professional.
 
 use attune_engine::export::{import, markdown, pattern_counts};
-use attune_engine::Scenario;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::HtmlInputElement;
@@ -13,7 +12,7 @@ use yew::prelude::*;
 use crate::ui::{use_ui, Key};
 
 use crate::components::prose::{attr, Prose};
-use crate::content::{self, use_reference};
+use crate::hooks::{use_played_scenarios, use_reference};
 use crate::profile::{use_profile, ProfileAction};
 
 #[component]
@@ -23,34 +22,8 @@ pub fn MyPattern() -> Html {
     let patterns_defined: &'static [attune_engine::Pattern] =
         use_reference().map_or(&[], |r| &r.patterns);
     // The scenarios this learner has played, fetched so their choices can be read.
-    let scenarios = use_state(Vec::<&'static Scenario>::new);
+    let scenarios = use_played_scenarios();
     let import_message = use_state(|| None::<&'static str>);
-    {
-        let scenarios = scenarios.clone();
-        let played: Vec<String> = profile
-            .profile
-            .plays
-            .iter()
-            .map(|p| p.scenario.to_string())
-            .collect();
-        use_effect_with((played, ui), move |(played, ui)| {
-            let catalog = ui.catalog();
-            let played = played.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let mut loaded = Vec::new();
-                for card in catalog
-                    .scenarios
-                    .iter()
-                    .filter(|c| played.iter().any(|p| *p == c.id))
-                {
-                    if let Ok(scenario) = content::load(card).await {
-                        loaded.push(scenario);
-                    }
-                }
-                scenarios.set(loaded);
-            });
-        });
-    }
 
     let leaning = pattern_counts(&profile.profile, &scenarios, patterns_defined);
     let patterns = leaning.iter().map(|(pattern, n)| {

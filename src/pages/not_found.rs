@@ -2,24 +2,17 @@
 
 use yew::prelude::*;
 
-use crate::ui::{use_ui, Key};
+use crate::ui::{Key, Ui};
 
 use crate::router::Link;
 use attune_engine::Address;
 
-#[derive(Properties, PartialEq)]
-pub struct NotFoundProps {
-    /// The headline saying what could not be found (e.g. `Key::NotFoundScenario`).
-    #[prop_or(Key::NotFoundPage)]
-    pub what: Key,
-}
-
-#[component]
-pub fn NotFound(props: &NotFoundProps) -> Html {
-    let ui = use_ui();
+/// The page, headed by what could not be found (e.g. `Key::NotFoundScenario`). A plain view, not
+/// a component: it holds no state, and each component costs the learner's wasm.
+pub fn not_found(ui: &Ui, what: Key) -> Html {
     html! {
-        <div class="attune-not-found">
-            <h1>{ ui.t(props.what) }</h1>
+        <div key="not-found" class="attune-not-found">
+            <h1>{ ui.t(what) }</h1>
             <p>{ ui.t(Key::NotFoundExplain) }</p>
             <p><Link to={Address::Home}>{ ui.t(Key::NotFoundHome) }</Link></p>
         </div>

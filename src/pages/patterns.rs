@@ -2,15 +2,14 @@
 
 use yew::prelude::*;
 
-use crate::ui::{use_ui, Key};
+use crate::ui::{Key, Ui};
 
 use crate::components::prose::{attr, Prose};
-use crate::content::use_reference;
 
-#[component]
-pub fn Patterns() -> Html {
-    let reference = use_reference();
-    let ui = use_ui();
+/// The page, from the language's reference file (empty until it arrives). A plain view, not a
+/// component: it holds no state, and each component costs the learner's wasm.
+pub fn patterns(ui: &Ui) -> Html {
+    let reference = ui.reference();
     let patterns = reference.into_iter().flat_map(|r| r.patterns.iter()).map(|pattern| {
         let heading = format!("attune-pattern-{}", pattern.id);
         html! {
@@ -32,7 +31,7 @@ pub fn Patterns() -> Html {
         }
     });
     html! {
-        <div class="attune-patterns">
+        <div key="patterns" class="attune-patterns">
             <h1>{ ui.t(Key::NavPatterns) }</h1>
             <p class="attune-lead">
                 { ui.t(Key::PatternsLead) }

@@ -14,12 +14,13 @@ use crate::ui::{use_ui, Key, Ui};
 
 use crate::components::cycle::cycle_diagram;
 use crate::components::explanation::Explanation;
+use crate::components::load_failed::load_failed;
 use crate::components::note::NoteBox;
 use crate::components::practice::call_to_action;
 use crate::components::prose::{attr, Prose};
-use crate::content::{self, use_reference};
 use crate::embed::{self, Event};
-use crate::pages::not_found::NotFound;
+use crate::hooks::{use_reference, use_scenario, Fetched};
+use crate::pages::not_found::not_found;
 use crate::profile::{use_profile, ProfileAction};
 use crate::router::{self, Link};
 use crate::state::{PlayerAction, PlayerState};
@@ -31,49 +32,17 @@ pub struct PlayerProps {
     pub step: Option<String>,
 }
 
-/// Whether the scenario's file has arrived.
-#[derive(Clone, PartialEq)]
-enum Loading {
-    Waiting,
-    Ready(&'static Scenario),
-    Failed,
-}
-
 #[component]
 pub fn Player(props: &PlayerProps) -> Html {
     let ui = use_ui();
     let card = ui.catalog().scenario(&props.id);
-    let loading = use_state(|| {
-        card.and_then(content::loaded)
-            .map_or(Loading::Waiting, Loading::Ready)
-    });
-    let attempt = use_state(|| 0_u32);
-    {
-        let loading = loading.clone();
-        use_effect_with((card.map(|c| c.id.clone()), *attempt), move |_| {
-            if let (Some(card), Loading::Waiting | Loading::Failed) = (card, &*loading) {
-                loading.set(Loading::Waiting);
-                wasm_bindgen_futures::spawn_local(async move {
-                    match content::load(card).await {
-                        Ok(scenario) => loading.set(Loading::Ready(scenario)),
-                        Err(problem) => {
-                            web_sys::console::warn_1(
-                                &format!("Attune could not load a scenario: {problem}").into(),
-                            );
-                            loading.set(Loading::Failed);
-                        }
-                    }
-                });
-            }
-        });
-    }
-
+    let fetched = use_scenario(card);
     let Some(card) = card else {
-        return html! { <NotFound what={Key::NotFoundScenario} /> };
+        return not_found(&ui, Key::NotFoundScenario);
     };
-    let scenario = match &*loading {
-        Loading::Ready(scenario) => *scenario,
-        Loading::Waiting => {
+    let scenario = match fetched {
+        Fetched::Ready(scenario) => scenario,
+        Fetched::Loading => {
             return html! {
                 <article class="attune-player">
                     <h1>{ card.title.as_ref() }</h1>
@@ -81,22 +50,18 @@ pub fn Player(props: &PlayerProps) -> Html {
                 </article>
             };
         }
-        Loading::Failed => {
-            let retry = Callback::from(move |_: MouseEvent| attempt.set(*attempt + 1));
+        Fetched::Failed(retry) => {
             return html! {
                 <article class="attune-player">
                     <h1>{ card.title.as_ref() }</h1>
-                    <div class="attune-problem" role="alert">
-                        <p>{ ui.t(Key::PlayerLoadFailed) }</p>
-                        <button type="button" class="attune-button attune-button-primary" onclick={retry}>{ ui.t(Key::PlayerTryAgain) }</button>
-                    </div>
+                    { load_failed(&ui, retry) }
                 </article>
             };
         }
     };
     if let Some(step) = &props.step {
         if scenario.step(step).is_none() {
-            return html! { <NotFound what={Key::NotFoundStep} /> };
+            return not_found(&ui, Key::NotFoundStep);
         }
     }
     html! { <Playing {scenario} step={props.step.clone()} /> }
