@@ -57,6 +57,12 @@ pub fn embedding() -> &'static Embedding {
     })
 }
 
+/// Whether this visit is private (the practice's `private`, or the learner's own choice, which
+/// puts it in the address): nothing is read from or written to this device's storage.
+pub fn is_private() -> bool {
+    embedding().config.private
+}
+
 fn decode(text: &str) -> String {
     let text = text.replace('+', " ");
     js_sys::decode_uri_component(&text)

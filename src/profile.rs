@@ -53,7 +53,7 @@ pub(crate) enum Write {
 
 impl ProfileState {
     pub fn load() -> Self {
-        let (store, profile, notice) = Store::open();
+        let (store, profile, notice) = Store::open(crate::embed::is_private());
         ProfileState {
             profile,
             notice,

@@ -45,9 +45,9 @@ pub struct Store {
 
 impl Store {
     /// Opens the store and reads the saved profile, with a notice when something was wrong.
-    pub fn open() -> (Store, Profile, Option<Notice>) {
+    pub fn open(private: bool) -> (Store, Profile, Option<Notice>) {
         // A private visit reads nothing and writes nothing: the profile lives in memory only.
-        if crate::components::private_visit::is_private() {
+        if private {
             return (Store { storage: None }, Profile::default(), None);
         }
         let Some(storage) = usable_storage() else {

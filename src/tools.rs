@@ -58,7 +58,7 @@ pub struct ToolsProps {
 /// motion) and whether motion is reduced here or on the device. Text size is applied here.
 #[hook]
 fn use_learner_settings() -> (Classes, bool) {
-    let settings = *use_memo((), |_| Store::open().1.settings);
+    let settings = *use_memo((), |_| Store::open(crate::embed::is_private()).1.settings);
     use_effect_with(settings.text_size, |size| set_text_size(*size));
     let reduce_motion = settings.reduce_motion || prefers_reduced_motion();
     let class = classes!(

@@ -194,9 +194,6 @@ pub fn preferred(practice: Option<&str>) -> &'static Language {
 
 /// Keeps the learner's choice in this browser (quietly nothing where storage is blocked).
 pub fn remember(language: &Language) {
-    if crate::components::private_visit::is_private() {
-        return; // a private visit keeps the choice for this page only
-    }
     if let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
         let _ = storage.set_item(storage_keys::LANGUAGE, language.code);
     }

@@ -3,8 +3,8 @@
 
 use yew::prelude::*;
 
-use crate::components::private_visit::is_private;
 use crate::embed::embedding;
+use crate::embed::is_private;
 use crate::hooks::LanguageHandle;
 use crate::profile::{ProfileAction, ProfileHandle};
 use crate::ui::{Key, Ui};

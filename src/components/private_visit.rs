@@ -6,15 +6,10 @@
 
 use yew::prelude::*;
 
-use crate::embed::embedding;
+use crate::embed::is_private;
 use crate::profile::use_profile;
 use crate::storage;
 use crate::ui::{use_ui, Key};
-
-/// Whether this visit is private (the practice's default, or the learner's choice).
-pub fn is_private() -> bool {
-    embedding().config.private
-}
 
 /// The offer (or, during a private visit, what it means and how to end it).
 #[component]

@@ -32,7 +32,10 @@ pub fn use_language(start: Ui, failed: Option<&'static Language>) -> LanguageHan
             wasm_bindgen_futures::spawn_local(async move {
                 match ui::load(target).await {
                     Ok(loaded) => {
-                        ui::remember(target);
+                        // A private visit keeps the choice for this page only.
+                        if !crate::embed::is_private() {
+                            ui::remember(target);
+                        }
                         language.set(loaded);
                         failed.set(None);
                     }
