@@ -286,12 +286,18 @@ if (workers) {
     .register(SERVICE_WORKER)
     .then((registration) => {
       // A new release is offered only to a page an older one already controls (not on a first visit).
-      const watch = (incoming) =>
+      // Whether one does is read when the new worker is found, not when it reports "installed":
+      // WebKit can report that after this very worker has activated and taken control of the page,
+      // which would look like an older release in control and offer an update on a first visit.
+      const watch = (incoming) => {
+        const older = workers.controller;
         incoming?.addEventListener("statechange", () => {
-          if (incoming.state === "installed" && workers.controller) whenParsed(() => offerUpdate(registration));
+          if (incoming.state === "installed" && older) whenParsed(() => offerUpdate(registration));
         });
+      };
       // Already waiting (deployed while Attune was closed), installing now, or found later.
-      if (registration.waiting && workers.controller) whenParsed(() => offerUpdate(registration));
+      const waiting = registration.waiting;
+      if (waiting && workers.controller && workers.controller !== waiting) whenParsed(() => offerUpdate(registration));
       watch(registration.installing);
       registration.addEventListener("updatefound", () => watch(registration.installing));
       // A workshop laptop may keep Attune open for hours: look for a new release when it comes back into view.
