@@ -39,6 +39,9 @@ if [ ${#missing[@]} -gt 0 ]; then
   [ "$installed" -eq 0 ] || { echo "apt-get could not install ${missing[*]}" >&2; exit 1; }
 fi
 
+# Firefox ESR and WebKitGTK (with Xvfb) for the cross-browser journeys in tests/cross-browser/.
+source "$ROOT/scripts/setup-browsers.sh"
+
 # The WordPress plugin's test: Debian's WordPress, MariaDB and PHP-FPM (their services are not started).
 source "$ROOT/scripts/setup-wordpress.sh"
 

@@ -51,5 +51,8 @@ node --test tests/styles/
 step "browser tests (headless Chromium, release build)"
 node --test --test-concurrency=1 tests/e2e/
 
+step "cross-browser journeys (Firefox ESR, WebKitGTK; release build)"
+node --test --test-concurrency=1 tests/cross-browser/
+
 step "WordPress plugin (a real WordPress: MariaDB, PHP-FPM and nginx on loopback ports)"
 node --test tests/wordpress/
