@@ -5,16 +5,11 @@ set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TRUNK_VERSION="0.21.14" # 0.22 needs a newer rustc than the stable one here
-say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 
 cd "$ROOT"
 export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
-as_root() {
-  if [ "$(id -u)" -eq 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else
-    echo "Please install as root: $*" >&2; return 1
-  fi
-}
+source "$ROOT/scripts/apt.sh" # as_root, say, install_packages
 
 # Debian packages: headless Chromium (and its driver) for the browser tests, and nginx with
 # its brotli-static module, the production server the browser tests run against.
@@ -25,18 +20,8 @@ command -v chromedriver >/dev/null || missing+=(chromium-driver)
 [ -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] || missing+=(libnginx-mod-http-brotli-static)
 if [ ${#missing[@]} -gt 0 ]; then
   say "installing ${missing[*]} (apt)"
-  as_root apt-get update -qq
-  # Install without starting nginx's system service: the tests start their own on a loopback port.
-  no_service_start=""
-  if [ ! -e /usr/sbin/policy-rc.d ]; then
-    no_service_start=yes
-    printf '#!/bin/sh\nexit 101\n' | as_root tee /usr/sbin/policy-rc.d >/dev/null
-    as_root chmod +x /usr/sbin/policy-rc.d
-  fi
-  installed=0
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null || installed=$?
-  [ -z "$no_service_start" ] || as_root rm -f /usr/sbin/policy-rc.d
-  [ "$installed" -eq 0 ] || { echo "apt-get could not install ${missing[*]}" >&2; exit 1; }
+  # Without starting nginx's system service: the tests start their own on a loopback port.
+  install_packages "${missing[@]}"
 fi
 
 # Firefox ESR and WebKitGTK (with Xvfb) for the cross-browser journeys in tests/cross-browser/.
